@@ -1,0 +1,87 @@
+#pragma once
+
+#include "pcs/domain/Clock.h"
+#include "pcs/domain/Error.h"
+#include "pcs/storage/Migration.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace pcs::storage {
+
+class DatabaseAccess;
+
+enum class BackupTarget { MustNotExist, ReplaceExisting };
+
+// The settings of the open connection, as SQLite reports them.
+struct ConnectionSettings {
+    bool foreignKeys = false;
+    QString journalMode;
+    int synchronous = 0; // 2 = FULL
+    int busyTimeoutMs = 0;
+};
+
+struct OpenOptions {
+    bool createIfMissing = true;
+    // The schema to bring the file to; null means this build's schemaMigrations().
+    const std::vector<Migration>* migrations = nullptr;
+    // Where the copy made before a migration goes; empty means beside the database.
+    QString backupDirectory;
+    const Clock* clock = nullptr; // null means the system clock
+};
+
+// The one SQLite database file of an installation, open for writing by this process alone.
+//
+// Opening checks the file header and schema (never the whole file, so start-up does not grow with
+// the data), takes the single-writer lock beside it (<file>.lock), sets foreign_keys=ON,
+// journal_mode=WAL and synchronous=FULL, and brings the schema up to date: when the file already
+// holds data, PRAGMA quick_check runs and a backup copy is written before the first migration.
+// Every refusal leaves the file byte-identical and creates nothing in its place.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(pcs::storage::Database)
+
+public:
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Copies the database file at `source` to `target` without opening it for writing: no lock, no
+    // migration, so it works while another PCS Studio has the database open.
+    static Result<void> backupFile(
+        const QString& source, const QString& target, BackupTarget mode = BackupTarget::MustNotExist);
+
+    // The version of the SQLite library linked into the process.
+    static QString sqliteVersion();
+
+    QString path() const;
+    int schemaVersion() const;
+    QString installationId() const;
+    const Clock& clock() const;
+
+    ConnectionSettings connectionSettings() const;
+
+    // Migrations applied by this open, oldest first (empty when the schema was current).
+    const std::vector<int>& appliedMigrations() const;
+    // The copy written before those migrations, or empty when none was needed.
+    QString preMigrationBackup() const;
+
+    // Writes a consistent copy of the database to `target` through the SQLite backup API, after a
+    // PRAGMA quick_check. The copy is written beside `target` and renamed into place when complete,
+    // so `target` is never a half-written file, and an existing `target` (when allowed) is replaced
+    // only by a complete copy.
+    Result<void> backupTo(const QString& target, BackupTarget mode = BackupTarget::MustNotExist) const;
+
+private:
+    friend class DatabaseAccess;
+    struct Impl;
+    explicit Database(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pcs::storage

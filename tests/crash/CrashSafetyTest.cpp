@@ -1,0 +1,91 @@
+// Crash safety: kill a writer with SIGKILL at random moments, at least 50 times, and after every
+// kill require an intact database that holds every transaction the writer reported as committed,
+// and no transaction in part.
+
+#include "TestPaths.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+#include <set>
+
+TEST_CASE("Every committed transaction survives SIGKILL, none is partial")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    INFO("random seed " << seed);
+    QRandomGenerator random(seed);
+
+    std::set<qint64> reported;
+    int killsDuringWrites = 0;
+    const int kills = 60;
+    for (int run = 0; run < kills; ++run) {
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::SeparateChannels);
+        writer.start(QString::fromUtf8(pcs::test::kCrashWriterBinary), {QStringLiteral("--write"), path});
+        REQUIRE(writer.waitForStarted(5000));
+        // From during start-up and migration to well into the write loop.
+        QThread::msleep(random.bounded(5, 160));
+        writer.kill();
+        REQUIRE(writer.waitForFinished(5000));
+        INFO("run " << run << ", writer stderr: " << writer.readAllStandardError().toStdString());
+        REQUIRE(writer.exitStatus() == QProcess::CrashExit);
+
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        int printed = 0;
+        for (const QByteArray& line : lines) {
+            // The last line may be cut by the kill; only whole lines count as reported.
+            if (line.isEmpty() || &line == &lines.back())
+                continue;
+            bool ok = false;
+            const qint64 number = line.toLongLong(&ok);
+            REQUIRE(ok);
+            reported.insert(number);
+            ++printed;
+        }
+        if (printed > 0)
+            ++killsDuringWrites;
+
+        if (!QFileInfo::exists(path)) { // killed before the file was created
+            REQUIRE(reported.empty());
+            continue;
+        }
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        REQUIRE(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+        if (!db.tableExists("audit_log")) { // killed before the first migration committed
+            REQUIRE(reported.empty());
+            continue;
+        }
+        std::map<qint64, int> parts;
+        SQLite::Statement rows(db,
+            "SELECT CAST(subject AS INTEGER), count(*) FROM audit_log "
+            "WHERE action = 'crash.txn' GROUP BY subject");
+        while (rows.executeStep())
+            parts[rows.getColumn(0).getInt64()] = rows.getColumn(1).getInt();
+        for (const auto& [number, count] : parts) {
+            INFO("transaction " << number);
+            CHECK(count == 3);
+        }
+        for (qint64 number : reported) {
+            INFO("reported transaction " << number);
+            CHECK(parts.count(number) == 1);
+        }
+        if (!parts.empty()) { // numbered without gaps: nothing committed was lost before a later one
+            CHECK(parts.begin()->first == 1);
+            CHECK(parts.rbegin()->first == qint64(parts.size()));
+        }
+    }
+    WARN("crash test: " << kills << " SIGKILLs (" << killsDuringWrites << " during the write loop), "
+                        << reported.size() << " committed transactions reported and found, seed " << seed);
+    CHECK(killsDuringWrites >= kills / 2);
+    CHECK(reported.size() >= 100);
+}
