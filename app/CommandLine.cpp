@@ -1,0 +1,105 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+namespace pcs::app {
+namespace {
+
+// Options that take a value, so that the value is not mistaken for a command.
+bool takesValue(const QString& argument)
+{
+    return argument == QLatin1String("--database") || argument == QLatin1String("-d")
+        || argument == QLatin1String("--lang") || argument == QLatin1String("--out");
+}
+
+QString commandsHelp()
+{
+    return CommandLine::tr("Commands (run without a window):\n"
+                           "  db check            Schema version, integrity check (PRAGMA quick_check) and\n"
+                           "                      rows per table; exit status 0 when healthy\n"
+                           "  db backup --out F   Write a consistent copy of the database to F\n"
+                           "Without a command, PCS Studio opens its window.");
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help-all"))
+            return true;
+        if (!argument.startsWith(u'-'))
+            return true;
+    }
+    return false;
+}
+
+Invocation CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("PCS Studio runs the Person-Centric Strategies professional development series: "
+           "curriculum, cohorts, self-assessments, SAW plans and reports.")
+        + u'\n' + commandsHelp());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
+        tr("Use the database file <path> instead of the default one."), tr("path"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"), tr("Interface language: en or fr."), tr("language"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON (commands only)."));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("Output file (commands that write one)."), tr("file"));
+    parser.addOptions({database, language, json, out});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
+
+    Invocation invocation;
+    if (!parser.parse(arguments)) {
+        invocation.mode = Invocation::Mode::Error;
+        invocation.text = parser.errorText();
+        return invocation;
+    }
+    if (parser.isSet(help)) {
+        invocation.mode = Invocation::Mode::Help;
+        invocation.text = parser.helpText();
+        return invocation;
+    }
+    if (parser.isSet(version)) {
+        invocation.mode = Invocation::Mode::Version;
+        invocation.text = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return invocation;
+    }
+    invocation.database = parser.value(database);
+    invocation.language = parser.value(language);
+    invocation.json = parser.isSet(json);
+    invocation.out = parser.value(out);
+    invocation.command = parser.positionalArguments();
+    if (!invocation.language.isEmpty() && invocation.language != QLatin1String("en")
+        && invocation.language != QLatin1String("fr")) {
+        invocation.mode = Invocation::Mode::Error;
+        invocation.text = tr("Unknown language '%1': use en or fr.").arg(invocation.language);
+        return invocation;
+    }
+    if (invocation.command.isEmpty()) {
+        if (invocation.json || !invocation.out.isEmpty()) {
+            invocation.mode = Invocation::Mode::Error;
+            invocation.text = tr("--json and --out go with a command, such as \"db check --json\".");
+            return invocation;
+        }
+        invocation.mode = Invocation::Mode::Gui;
+        return invocation;
+    }
+    invocation.mode = Invocation::Mode::Subcommand;
+    return invocation;
+}
+
+} // namespace pcs::app

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pcs::app {
+
+// What the command line asks for: `pcs-studio [options]` opens the window; `pcs-studio <noun> <verb>
+// [options]` runs a subcommand and never opens one.
+struct Invocation {
+    enum class Mode { Gui, Subcommand, Help, Version, Error };
+    Mode mode = Mode::Gui;
+    QString database; // empty: the default database
+    QString language; // "en", "fr" or empty (saved setting, then system)
+    QStringList command; // e.g. {"db", "check"}
+    bool json = false;
+    QString out;
+    QString text; // help text, or the error message for Mode::Error
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(pcs::app::CommandLine)
+
+public:
+    // True when the arguments name a subcommand (or only ask for help or the version): then no
+    // window system is needed and a QCoreApplication is created instead of a QApplication.
+    static bool isHeadless(int argc, char** argv);
+    static Invocation parse(const QStringList& arguments);
+};
+
+} // namespace pcs::app

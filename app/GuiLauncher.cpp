@@ -1,0 +1,27 @@
+#include "GuiLauncher.h"
+
+#include "pcs/gui/DatabaseOpener.h"
+#include "pcs/gui/MainWindow.h"
+#include "pcs/log/Log.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace pcs::app {
+
+int runGui(QApplication& application, const QString& databasePath)
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("PCS Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("pcs-studio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pcs-studio.svg")));
+    auto database = gui::openDatabaseOrExplain(databasePath);
+    if (!database)
+        return 1;
+    gui::MainWindow window(*database);
+    window.show();
+    const int status = application.exec();
+    log::info(QStringLiteral("Window closed; exit status %1").arg(status));
+    return status;
+}
+
+} // namespace pcs::app

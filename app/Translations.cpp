@@ -1,0 +1,36 @@
+#include "Translations.h"
+
+#include "pcs/log/Log.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace pcs::app {
+
+QString installTranslations(QCoreApplication& application, const QString& language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen
+            = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    if (chosen != QLatin1String("fr")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+        return QStringLiteral("en");
+    }
+
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
+    auto* ours = new QTranslator(&application);
+    if (ours->load(QStringLiteral(":/i18n/pcs-studio_fr.qm")))
+        QCoreApplication::installTranslator(ours);
+    else
+        log::warning(QStringLiteral("The French translation of PCS Studio is missing from this build."));
+    auto* qt = new QTranslator(&application);
+    if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return chosen;
+}
+
+} // namespace pcs::app

@@ -1,0 +1,91 @@
+// pcs-studio: the window, or a subcommand when one is named. Only wiring lives here.
+
+#include "AppPaths.h"
+#include "CommandLine.h"
+#include "DbCommands.h"
+#include "GuiLauncher.h"
+#include "Translations.h"
+#include "pcs/gui/AppSettings.h"
+#include "pcs/log/Log.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+int runSubcommand(const pcs::app::Invocation& invocation, const QString& database)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList& command = invocation.command;
+    const QString noun = command.value(0);
+    const QString verb = command.value(1);
+    if (command.size() == 2 && noun == QLatin1String("db") && verb == QLatin1String("check"))
+        return pcs::app::DbCommands::check(database, invocation.json, out, err);
+    if (command.size() == 2 && noun == QLatin1String("db") && verb == QLatin1String("backup"))
+        return pcs::app::DbCommands::backup(database, invocation.out, out, err);
+    err << pcs::app::CommandLine::tr("Unknown command \"%1\". Run pcs-studio --help for the list.")
+               .arg(command.join(u' '))
+        << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool headless = pcs::app::CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (headless)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    pcs::app::configureApplicationIdentity();
+
+    const pcs::app::Invocation invocation = pcs::app::CommandLine::parse(QCoreApplication::arguments());
+    switch (invocation.mode) {
+    case pcs::app::Invocation::Mode::Help:
+        std::fputs(qPrintable(invocation.text), stdout);
+        return 0;
+    case pcs::app::Invocation::Mode::Version:
+        std::fprintf(stdout, "%s\n", qPrintable(invocation.text));
+        return 0;
+    case pcs::app::Invocation::Mode::Error:
+        std::fprintf(stderr, "pcs-studio: %s\n", qPrintable(invocation.text));
+        return 2;
+    case pcs::app::Invocation::Mode::Gui:
+    case pcs::app::Invocation::Mode::Subcommand:
+        break;
+    }
+
+    const bool gui = invocation.mode == pcs::app::Invocation::Mode::Gui;
+    pcs::log::Options logOptions;
+    logOptions.directory = pcs::app::logDirectory();
+    logOptions.stderrLevel = gui ? pcs::log::Level::Info : pcs::log::Level::Off;
+    pcs::log::init(logOptions);
+    pcs::log::info(
+        QStringLiteral("PCS Studio %1 started: %2")
+            .arg(QCoreApplication::applicationVersion(), QCoreApplication::arguments().join(u' ')));
+
+    const QString language
+        = invocation.language.isEmpty() ? pcs::gui::AppSettings::language() : invocation.language;
+    pcs::app::installTranslations(*application, language);
+    const QString database
+        = invocation.database.isEmpty() ? pcs::app::defaultDatabasePath() : invocation.database;
+
+    int status = 0;
+    if (gui) {
+        if (headless) { // cannot happen: a window needs a QApplication
+            std::fputs("pcs-studio: internal error: no GUI application\n", stderr);
+            return 3;
+        }
+        status = pcs::app::runGui(static_cast<QApplication&>(*application), database);
+    } else {
+        status = runSubcommand(invocation, database);
+    }
+    pcs::log::shutdown();
+    return status;
+}

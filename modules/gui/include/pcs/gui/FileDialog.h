@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace pcs::gui {
+
+// File dialogs of the app; a test sets the next answer instead of clicking (empty means Cancel).
+class FileDialog
+{
+public:
+    static QString getSaveFileName(
+        QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
+    static void setNextSaveFileName(const QString& path);
+};
+
+} // namespace pcs::gui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pcs/gui/Workspace.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace pcs::storage {
+class Database;
+}
+
+namespace pcs::gui {
+
+class WorkspacePage;
+
+// The window shell: a sidebar of workspaces, the current workspace beside it, the menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(storage::Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+
+    void showAbout();
+    // Asks where to write a copy of the database and writes it; reports the outcome.
+    void backUpDatabase();
+
+private:
+    void buildMenus();
+    void buildWorkspaces();
+    WorkspacePage* addWorkspace(Workspace workspace);
+
+    storage::Database& m_database;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+};
+
+} // namespace pcs::gui

@@ -1,0 +1,43 @@
+#include "pcs/gui/AppSettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace pcs::gui {
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+// One INI file per user: <AppConfigLocation>/pcs-studio.ini, e.g. ~/.config/pcs-studio/pcs-studio.ini
+std::unique_ptr<QSettings> store()
+{
+    return std::make_unique<QSettings>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("pcs-studio.ini")),
+        QSettings::IniFormat);
+}
+} // namespace
+
+QString AppSettings::language()
+{
+    const QString value = store()->value(kLanguageKey, kDefaultLanguage).toString();
+    return isSupportedLanguage(value) ? value : kDefaultLanguage;
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    const auto settings = store();
+    if (language.isEmpty())
+        settings->remove(kLanguageKey);
+    else
+        settings->setValue(kLanguageKey, language);
+}
+
+bool AppSettings::isSupportedLanguage(const QString& language)
+{
+    return language == QLatin1String("en") || language == QLatin1String("fr");
+}
+
+} // namespace pcs::gui

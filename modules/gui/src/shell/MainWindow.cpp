@@ -1,0 +1,211 @@
+#include "pcs/gui/MainWindow.h"
+
+#include "../settings/SettingsPage.h"
+#include "AboutDialog.h"
+#include "WorkspacePage.h"
+#include "pcs/gui/FileDialog.h"
+#include "pcs/gui/MessageBox.h"
+#include "pcs/log/Log.h"
+#include "pcs/storage/AuditLogStore.h"
+#include "pcs/storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace pcs::gui {
+namespace {
+
+QStyle::StandardPixmap workspaceIcon(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Curriculum:
+        return QStyle::SP_FileDialogContentsView;
+    case Workspace::Cohorts:
+        return QStyle::SP_DirHomeIcon;
+    case Workspace::SelfAssessment:
+        return QStyle::SP_DialogApplyButton;
+    case Workspace::Reports:
+        return QStyle::SP_FileDialogDetailedView;
+    case Workspace::Settings:
+        return QStyle::SP_ComputerIcon;
+    }
+    return QStyle::SP_FileIcon;
+}
+
+QString emptyStateText(Workspace workspace)
+{
+    switch (workspace) {
+    case Workspace::Curriculum:
+        return MainWindow::tr("No curriculum has been imported into this database yet.");
+    case Workspace::Cohorts:
+        return MainWindow::tr("No cohorts in this database yet.");
+    case Workspace::SelfAssessment:
+        return MainWindow::tr("No self-assessment window is open.");
+    case Workspace::Reports:
+        return MainWindow::tr("Reports become available once a cohort has learners.");
+    case Workspace::Settings:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(storage::Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("main-window"));
+    setWindowTitle(tr("PCS Studio — %1").arg(QFileInfo(database.path()).fileName()));
+    setAccessibleName(tr("PCS Studio"));
+    resize(1100, 720);
+    buildWorkspaces();
+    buildMenus();
+
+    auto* location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())), this);
+    location->setObjectName(QStringLiteral("status-database"));
+    statusBar()->addWidget(location, 1);
+    showWorkspace(Workspace::Curriculum);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWorkspaces()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("workspace-sidebar"));
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+    m_sidebar->setAccessibleDescription(tr("Choose a workspace; Ctrl+1 to Ctrl+5 jump to one directly."));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(210);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("workspace-pages"));
+
+    for (Workspace workspace : kWorkspaces)
+        addWorkspace(workspace);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    layout->addWidget(m_sidebar);
+    auto* divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(divider);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
+{
+    auto* item
+        = new QListWidgetItem(style()->standardIcon(workspaceIcon(workspace)), workspaceTitle(workspace));
+    item->setData(Qt::UserRole, workspaceKey(workspace));
+    item->setToolTip(workspaceDescription(workspace));
+    item->setSizeHint(QSize(0, 40));
+    m_sidebar->addItem(item);
+
+    auto* page = new WorkspacePage(workspace, m_pages);
+    if (workspace == Workspace::Settings) {
+        auto* settings = new SettingsPage(m_database, page);
+        connect(settings, &SettingsPage::backupRequested, this, &MainWindow::backUpDatabase);
+        page->contentLayout()->addWidget(settings);
+    } else {
+        page->setEmptyState(emptyStateText(workspace));
+    }
+    m_pages->addWidget(page);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    backup->setObjectName(QStringLiteral("action-backup"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int index = 0;
+    for (Workspace workspace : kWorkspaces) {
+        QAction* go = view->addAction(
+            workspaceTitle(workspace), this, [this, workspace] { showWorkspace(workspace); });
+        go->setObjectName(QStringLiteral("action-show-") + workspaceKey(workspace));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        ++index;
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About PCS Studio"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("action-about"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    const int row = static_cast<int>(workspace);
+    m_sidebar->setCurrentRow(row);
+    m_pages->setCurrentIndex(row);
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    return kWorkspaces.at(static_cast<size_t>(qMax(0, m_pages->currentIndex())));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::backUpDatabase()
+{
+    const QFileInfo database(m_database.path());
+    const QString suggested = database.absoluteDir().filePath(
+        QStringLiteral("%1-backup-%2.sqlite")
+            .arg(database.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = FileDialog::getSaveFileName(
+        this, tr("Back Up Database"), suggested, tr("PCS Studio database (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result
+        = m_database.backupTo(target, storage::BackupTarget::ReplaceExisting); // the dialog asked
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        MessageBox::critical(this, tr("Backup failed"), result.error().message);
+        return;
+    }
+    storage::AuditLogStore audit(m_database);
+    if (auto logged = audit.append(AuditEntry {0, {}, QStringLiteral("desktop"),
+            QStringLiteral("database.backed-up"), QDir::toNativeSeparators(target), {}});
+        !logged)
+        log::warning(logged.error().message);
+    MessageBox::information(this, tr("Backup written"),
+        tr("A copy of the database was written to %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+} // namespace pcs::gui

@@ -1,0 +1,212 @@
+// The real pcs-studio binary, run as a person or a script would run it.
+
+#include "TestPaths.h"
+#include "TestSupport.h"
+
+#include "pcs/storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+using namespace pcs;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs pcs-studio with its data and config folders inside `home` and no display at all: a
+// subcommand that tried to open a window would fail here.
+Run runApp(const QTemporaryDir& home, const QStringList& arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QString::fromUtf8(test::kAppBinary), arguments);
+    REQUIRE(process.waitForFinished(timeoutMs));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString makeDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(storage::Database::open(path).has_value());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("pcs-studio --version and --help")
+{
+    QTemporaryDir home;
+    const Run version = runApp(home, {QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("pcs-studio " PCS_VERSION));
+
+    const Run help = runApp(home, {QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* word : {"--database", "--lang", "--version", "db check", "db backup"})
+        CHECK(help.out.contains(QString::fromUtf8(word)));
+}
+
+TEST_CASE("db check on a healthy database prints version, quick_check and rows, exit 0")
+{
+    QTemporaryDir home;
+    const QString path = makeDatabase(home, QStringLiteral("ok.sqlite"));
+    const Run run
+        = runApp(home, {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Schema version: %1").arg(storage::latestSchemaVersion())));
+    CHECK(run.out.contains(QStringLiteral("Quick check:    ok")));
+    CHECK(run.out.contains(QStringLiteral("audit_log")));
+    CHECK(run.out.contains(QStringLiteral("migration_history")));
+    CHECK(run.err.isEmpty());
+
+    const Run json = runApp(home,
+        {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("-d"),
+            path});
+    CHECK(json.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(report.value(QStringLiteral("healthy")).toBool());
+    CHECK(report.value(QStringLiteral("schema_version")).toInt() == storage::latestSchemaVersion());
+    CHECK(report.value(QStringLiteral("quick_check")).toArray().first().toString() == QStringLiteral("ok"));
+    CHECK(report.value(QStringLiteral("tables")).toObject().value(QStringLiteral("meta")).toInt() == 2);
+}
+
+TEST_CASE("db check refuses bad files with one line naming the file, and changes nothing")
+{
+    QTemporaryDir home;
+    SECTION("garbage")
+    {
+        const QString path = home.filePath(QStringLiteral("garbage.sqlite"));
+        test::writeFile(path, QByteArray(5000, 'z'));
+        const QByteArray before = test::fileChecksum(path);
+        const Run run = runApp(
+            home, {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.trimmed().count(u'\n') == 0);
+        CHECK(run.err.contains(QStringLiteral("garbage.sqlite")));
+        CHECK(run.err.contains(QStringLiteral("not an SQLite file")));
+        CHECK(test::fileChecksum(path) == before);
+    }
+    SECTION("newer schema")
+    {
+        const QString path = home.filePath(QStringLiteral("newer.sqlite"));
+        {
+            SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)");
+            db.exec("PRAGMA application_id = " + std::to_string(storage::kApplicationId));
+            db.exec("PRAGMA user_version = 99");
+        }
+        const QByteArray before = test::fileChecksum(path);
+        const Run run = runApp(
+            home, {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("newer PCS Studio")));
+        CHECK(run.err.contains(QStringLiteral("99")));
+        CHECK(test::fileChecksum(path) == before);
+    }
+    SECTION("missing, including the default database")
+    {
+        const Run run = runApp(home, {QStringLiteral("db"), QStringLiteral("check")});
+        CHECK(run.exitCode == 1);
+        const QString expected = QDir(home.filePath(QStringLiteral("data")))
+                                     .filePath(QStringLiteral("pcs-studio/pcs-studio.sqlite"));
+        CHECK(run.err.contains(expected));
+        CHECK(run.err.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFileInfo::exists(expected));
+    }
+}
+
+TEST_CASE("db check speaks French with --lang fr")
+{
+    QTemporaryDir home;
+    const Run run = runApp(home,
+        {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("db"), QStringLiteral("check"),
+            QStringLiteral("-d"), home.filePath(QStringLiteral("absent.sqlite"))});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("absent.sqlite")));
+    CHECK(run.err.contains(QStringLiteral("n’existe pas")));
+}
+
+TEST_CASE("db backup writes a consistent copy; mistakes exit non-zero")
+{
+    QTemporaryDir home;
+    const QString path = makeDatabase(home, QStringLiteral("src.sqlite"));
+    const QString target = home.filePath(QStringLiteral("copy.sqlite"));
+    const Run run = runApp(home,
+        {QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("-d"), path, QStringLiteral("--out"),
+            target});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    SQLite::Database copy(target.toStdString(), SQLite::OPEN_READONLY);
+    CHECK(copy.execAndGet("PRAGMA integrity_check").getString() == "ok");
+
+    const Run again = runApp(home,
+        {QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("-d"), path, QStringLiteral("--out"),
+            target});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+
+    CHECK(runApp(home, {QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("-d"), path}).exitCode
+        == 2);
+    const Run unknown = runApp(home, {QStringLiteral("db"), QStringLiteral("explode")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("db explode")));
+}
+
+TEST_CASE("The window starts on a new database, creating it and the log")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("first-run/pcs.sqlite"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QString::fromUtf8(test::kAppBinary), {QStringLiteral("--database"), path});
+    REQUIRE(process.waitForStarted(5000));
+    // The log file says when the database is open and the window about to show.
+    const QString log = home.filePath(QStringLiteral("data/pcs-studio/logs/pcs-studio.log"));
+    QString output;
+    const auto logSays
+        = [&](const char* text) { return QFileInfo::exists(log) && test::readFile(log).contains(text); };
+    for (int i = 0; i < 100 && !logSays("Opened"); ++i) {
+        process.waitForReadyRead(100);
+        output += QString::fromUtf8(process.readAll());
+    }
+    CHECK(process.state() == QProcess::Running); // still up: the window is showing
+    process.kill();
+    process.waitForFinished(5000);
+    output += QString::fromUtf8(process.readAll());
+    INFO(output.toStdString());
+    CHECK(output.contains(QStringLiteral("Opened")));
+    CHECK(logSays("Opened"));
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == storage::latestSchemaVersion());
+}
