@@ -6,6 +6,7 @@
 #include "pcs/log/Log.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QUuid>
@@ -146,10 +147,23 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, const OpenOptions& options)
 {
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const bool existed = QFileInfo::exists(path);
+    auto opened = openFile(path, options);
+    if (!opened && !existed && opened.error().kind != ErrorKind::Locked) {
+        // A file this call created but could not finish setting up is not left behind half-made.
+        for (const QString& suffix :
+            {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const OpenOptions& options)
+{
     const std::vector<Migration>& migrations = options.migrations ? *options.migrations : schemaMigrations();
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     const Clock& clock = options.clock ? *options.clock : SystemClock::instance();
-    const QString path = QFileInfo(requestedPath).absoluteFilePath();
 
     // 1. Look at the file without SQLite: a refusal here touches nothing.
     const bool exists = QFileInfo::exists(path);

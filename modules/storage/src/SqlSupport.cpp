@@ -41,10 +41,15 @@ Error toError(const SQLite::Exception& e, const QString& action, const QString& 
         kind = ErrorKind::Corrupt;
         reason = Database::tr("the file is damaged (%1)").arg(what);
         break;
+    case SQLITE_IOERR:
+        kind = ErrorKind::Io;
+        reason = Database::tr("the file could not be written or read (%1); the disk may be full, "
+                              "removed or failing")
+                     .arg(what);
+        break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
         kind = ErrorKind::Io;
         reason = Database::tr("the system refused access (%1)").arg(what);
         break;

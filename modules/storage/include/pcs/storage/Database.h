@@ -81,6 +81,7 @@ private:
     friend class DatabaseAccess;
     struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const OpenOptions& options);
     std::unique_ptr<Impl> d;
 };
 
