@@ -89,3 +89,40 @@ TEST_CASE("Every committed transaction survives SIGKILL, none is partial")
     CHECK(killsDuringWrites >= kills / 2);
     CHECK(reported.size() >= 100);
 }
+
+TEST_CASE("When the disk fills up, the writer is told clearly and every reported commit stays")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+    QProcess writer;
+    writer.start(QString::fromUtf8(pcs::test::kCrashWriterBinary), {QStringLiteral("--fill"), path});
+    REQUIRE(writer.waitForFinished(60000));
+    REQUIRE(writer.exitStatus() == QProcess::NormalExit);
+    const QString error = QString::fromUtf8(writer.readAllStandardError()).trimmed();
+    INFO("writer said: " << error.toStdString());
+    CHECK(writer.exitCode() == 1);
+    CHECK(error.contains(QStringLiteral("Could not write to the audit log")));
+    CHECK(error.contains(QStringLiteral("full.sqlite")));
+    CHECK(error.count(u'\n') == 0);
+
+    std::set<qint64> reported;
+    for (const QByteArray& line : writer.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            reported.insert(line.toLongLong());
+    REQUIRE(reported.size() >= 10);
+
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+    REQUIRE(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+    std::map<qint64, int> parts;
+    SQLite::Statement rows(db,
+        "SELECT CAST(subject AS INTEGER), count(*) FROM audit_log "
+        "WHERE action = 'crash.txn' GROUP BY subject");
+    while (rows.executeStep())
+        parts[rows.getColumn(0).getInt64()] = rows.getColumn(1).getInt();
+    for (const auto& [number, count] : parts)
+        CHECK(count == 3);
+    for (qint64 number : reported)
+        CHECK(parts.count(number) == 1);
+    WARN("full disk: " << reported.size()
+                       << " transactions committed before the writer was told: " << error.toStdString());
+}

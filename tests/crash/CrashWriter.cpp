@@ -1,14 +1,18 @@
 // crash_writer --write DB   commits transaction after transaction, each of three audit rows with
 //                           the same number, and prints the number once COMMIT has returned.
 // crash_writer --hold DB    opens DB, prints "ready" and keeps it open until killed or stdin closes.
+// crash_writer --fill DB    like --write, but no file may grow past 512 KiB (RLIMIT_FSIZE), as on a
+//                           full disk: writes until storage refuses, prints the error, exits 1.
 
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/Database.h"
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
-#include <thread>
+
+#include <sys/resource.h>
 
 int main(int argc, char** argv)
 {
@@ -18,6 +22,7 @@ int main(int argc, char** argv)
         std::fputs("usage: crash_writer --write|--hold DATABASE\n", stderr);
         return 2;
     }
+    const bool fill = arguments.at(1) == QLatin1String("--fill");
     auto opened = pcs::storage::Database::open(arguments.at(2));
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -30,6 +35,15 @@ int main(int argc, char** argv)
         std::fflush(stdout);
         while (std::getchar() != EOF) { }
         return 0;
+    }
+
+    if (fill) {
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
+        const rlimit limit {512 * 1024, 512 * 1024};
+        if (setrlimit(RLIMIT_FSIZE, &limit) != 0) {
+            std::perror("setrlimit");
+            return 3;
+        }
     }
 
     pcs::storage::AuditLogStore audit(database);

@@ -125,3 +125,16 @@ TEST_CASE("A damaged database is not migrated and not backed up")
     CHECK(fileChecksum(path) == damaged);
     CHECK(folderEntries(dir.path()) == entries);
 }
+
+TEST_CASE("A new file whose first migration fails is not left behind")
+{
+    QTemporaryDir dir;
+    const std::vector<storage::Migration> broken {{1, QStringLiteral("broken"),
+        QStringLiteral("CREATE TABLE meta(key TEXT); INSERT INTO nowhere VALUES (1);")}};
+    storage::OpenOptions options;
+    options.migrations = &broken;
+    auto opened = storage::Database::open(dir.filePath(QStringLiteral("fresh.sqlite")), options);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().message.contains(QStringLiteral("migration 1")));
+    CHECK(folderEntries(dir.path()).isEmpty());
+}
