@@ -520,5 +520,9 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>write the backup %1</source>
         <translation>écrire la sauvegarde %1</translation>
     </message>
+    <message>
+        <source>the file could not be written or read (%1); the disk may be full, removed or failing</source>
+        <translation>le fichier n’a pas pu être écrit ou lu (%1); le disque est peut-être plein, retiré ou défaillant</translation>
+    </message>
 </context>
 </TS>

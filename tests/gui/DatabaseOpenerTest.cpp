@@ -32,3 +32,16 @@ TEST_CASE("The GUI opens a good database without a message")
     REQUIRE(database);
     CHECK(gui::MessageBox::lastText() == QStringLiteral("marker")); // no box was shown since
 }
+
+TEST_CASE("A second window on the same database is told it is in use")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("in-use.sqlite"));
+    auto first = gui::openDatabaseOrExplain(path);
+    REQUIRE(first);
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    auto second = gui::openDatabaseOrExplain(path);
+    CHECK_FALSE(second);
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("in-use.sqlite")));
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("already open in another PCS Studio")));
+}

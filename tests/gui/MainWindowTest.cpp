@@ -68,8 +68,10 @@ TEST_CASE("The main window shows the five workspaces in the sidebar and switches
     REQUIRE(sidebar->count() == 5);
     const QStringList expected {QStringLiteral("Curriculum"), QStringLiteral("Cohorts"),
         QStringLiteral("Self-assessment"), QStringLiteral("Reports"), QStringLiteral("Settings")};
-    for (int row = 0; row < 5; ++row)
+    for (int row = 0; row < 5; ++row) {
         CHECK(sidebar->item(row)->text() == expected.at(row));
+        CHECK_FALSE(sidebar->item(row)->icon().pixmap(24, 24).isNull());
+    }
 
     auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("workspace-pages"));
     REQUIRE(pages);

@@ -61,6 +61,7 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     languageForm->addRow(tr("&Interface language:"), m_language);
     m_languageNote = new QLabel(languageBox);
     m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
     languageForm->addRow(m_languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
     layout->addWidget(languageBox);
@@ -94,9 +95,13 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
         logFile.isEmpty() ? tr("Logging to the terminal only") : QDir::toNativeSeparators(logFile),
         tr("Log file"), logBox);
     logForm->addRow(tr("L&og file:"), logPath);
-    if (!logFile.isEmpty())
-        logForm->addRow(openFolderButton(
+    if (!logFile.isEmpty()) {
+        auto* logButtons = new QHBoxLayout();
+        logButtons->addWidget(openFolderButton(
             tr("Open &log folder"), tr("Open the log folder"), QFileInfo(logFile).absolutePath(), logBox));
+        logButtons->addStretch(1);
+        logForm->addRow(logButtons);
+    }
     layout->addWidget(logBox);
     layout->addStretch(1);
 }
@@ -106,6 +111,7 @@ void SettingsPage::languageChosen(int index)
     const QString language = m_language->itemData(index).toString();
     AppSettings::setLanguage(language);
     m_languageNote->setText(tr("PCS Studio will use this language the next time it starts."));
+    m_languageNote->setVisible(true);
     log::info(QStringLiteral("Interface language set to '%1'").arg(language));
 }
 

@@ -14,32 +14,20 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 
 namespace pcs::gui {
 namespace {
 
-QStyle::StandardPixmap workspaceIcon(Workspace workspace)
+QIcon workspaceIcon(Workspace workspace)
 {
-    switch (workspace) {
-    case Workspace::Curriculum:
-        return QStyle::SP_FileDialogContentsView;
-    case Workspace::Cohorts:
-        return QStyle::SP_DirHomeIcon;
-    case Workspace::SelfAssessment:
-        return QStyle::SP_DialogApplyButton;
-    case Workspace::Reports:
-        return QStyle::SP_FileDialogDetailedView;
-    case Workspace::Settings:
-        return QStyle::SP_ComputerIcon;
-    }
-    return QStyle::SP_FileIcon;
+    return QIcon(QStringLiteral(":/icons/workspaces/%1.svg").arg(workspaceKey(workspace)));
 }
 
 QString emptyStateText(Workspace workspace)
@@ -117,8 +105,7 @@ void MainWindow::buildWorkspaces()
 
 WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
 {
-    auto* item
-        = new QListWidgetItem(style()->standardIcon(workspaceIcon(workspace)), workspaceTitle(workspace));
+    auto* item = new QListWidgetItem(workspaceIcon(workspace), workspaceTitle(workspace));
     item->setData(Qt::UserRole, workspaceKey(workspace));
     item->setToolTip(workspaceDescription(workspace));
     item->setSizeHint(QSize(0, 40));
