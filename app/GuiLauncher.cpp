@@ -1,5 +1,6 @@
 #include "GuiLauncher.h"
 
+#include "SignalQuit.h"
 #include "pcs/gui/DatabaseOpener.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/log/Log.h"
@@ -14,11 +15,14 @@ int runGui(QApplication& application, const QString& databasePath)
     QApplication::setApplicationDisplayName(QStringLiteral("PCS Studio"));
     QApplication::setDesktopFileName(QStringLiteral("pcs-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pcs-studio.svg")));
+    // Watched from the start: a signal that arrives early is handled once the event loop runs.
+    quitOnTerminationSignals(application);
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
     gui::MainWindow window(*database);
     window.show();
+    log::info(QStringLiteral("Main window shown"));
     const int status = application.exec();
     log::info(QStringLiteral("Window closed; exit status %1").arg(status));
     return status;

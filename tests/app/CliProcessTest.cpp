@@ -196,13 +196,19 @@ TEST_CASE("The window starts on a new database, creating it and the log")
     QString output;
     const auto logSays
         = [&](const char* text) { return QFileInfo::exists(log) && test::readFile(log).contains(text); };
-    for (int i = 0; i < 100 && !logSays("Opened"); ++i) {
+    for (int i = 0; i < 100 && !logSays("Main window shown"); ++i) {
         process.waitForReadyRead(100);
         output += QString::fromUtf8(process.readAll());
     }
     CHECK(process.state() == QProcess::Running); // still up: the window is showing
-    process.kill();
-    process.waitForFinished(5000);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+    process.terminate(); // SIGTERM, as at logout: the window closes normally
+    REQUIRE(process.waitForFinished(10000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // closed cleanly, log checkpointed
+    CHECK(logSays("closing"));
     output += QString::fromUtf8(process.readAll());
     INFO(output.toStdString());
     CHECK(output.contains(QStringLiteral("Opened")));
