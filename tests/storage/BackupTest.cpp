@@ -30,7 +30,7 @@ TEST_CASE("A backup is a complete, consistent copy and never half a file")
     copy.reset();
     // Only the finished copy is left in the folder.
     CHECK(folderEntries(dir.filePath(QStringLiteral("copies")))
-        == QStringList {QStringLiteral("live-backup.sqlite")});
+        == QStringList{QStringLiteral("live-backup.sqlite")});
 
     SECTION("an existing target is kept unless replacing was asked for")
     {

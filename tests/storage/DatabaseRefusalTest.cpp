@@ -118,7 +118,7 @@ TEST_CASE("Another program's SQLite database is refused untouched")
         CHECK(opened.error().kind == ErrorKind::Unsupported);
         CHECK(opened.error().message.contains(QStringLiteral("another program")));
         CHECK(fileChecksum(path) == before);
-        CHECK(folderEntries(dir.path()) == QStringList {QStringLiteral("plain.db")});
+        CHECK(folderEntries(dir.path()) == QStringList{QStringLiteral("plain.db")});
     }
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("An upgrade checks the file, backs it up, then migrates in one transac
 
     auto upgraded = openOrFail(path, options);
     CHECK(upgraded->schemaVersion() == before + 1);
-    CHECK(upgraded->appliedMigrations() == std::vector<int> {before + 1});
+    CHECK(upgraded->appliedMigrations() == std::vector<int>{before + 1});
 
     const QString backup = upgraded->preMigrationBackup();
     REQUIRE_FALSE(backup.isEmpty());
@@ -129,7 +129,7 @@ TEST_CASE("A damaged database is not migrated and not backed up")
 TEST_CASE("A new file whose first migration fails is not left behind")
 {
     QTemporaryDir dir;
-    const std::vector<storage::Migration> broken {{1, QStringLiteral("broken"),
+    const std::vector<storage::Migration> broken{{1, QStringLiteral("broken"),
         QStringLiteral("CREATE TABLE meta(key TEXT); INSERT INTO nowhere VALUES (1);")}};
     storage::OpenOptions options;
     options.migrations = &broken;

@@ -46,7 +46,7 @@ Result<std::vector<AuditEntry>> AuditLogStore::append(std::vector<AuditEntry> en
 
 Result<AuditEntry> AuditLogStore::append(AuditEntry entry)
 {
-    auto stored = append(std::vector<AuditEntry> {std::move(entry)});
+    auto stored = append(std::vector<AuditEntry>{std::move(entry)});
     if (!stored)
         return std::unexpected(stored.error());
     return stored->front();

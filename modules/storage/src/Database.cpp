@@ -19,6 +19,7 @@ namespace pcs::storage {
 
 struct Database::Impl {
     QString path;
+    bool readOnly = false;
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<SQLite::Database> db;
     int schemaVersion = 0;
@@ -148,6 +149,8 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, const OpenOptions& options)
 {
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    if (options.readOnly)
+        return openReadOnly(path, options);
     const bool existed = QFileInfo::exists(path);
     auto opened = openFile(path, options);
     if (!opened && !existed && opened.error().kind != ErrorKind::Locked) {
@@ -157,6 +160,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, c
             QFile::remove(path + suffix);
     }
     return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const OpenOptions& options)
+{
+    const std::vector<Migration>& migrations = options.migrations ? *options.migrations : schemaMigrations();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (!QFileInfo::exists(path))
+        return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(shown(path)));
+    if (auto header = inspectDatabaseFile(path, latest); !header)
+        return std::unexpected(header.error());
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->readOnly = true;
+    impl->clock = options.clock ? options.clock : &SystemClock::instance();
+    try {
+        impl->db = openForReading(path);
+        impl->schemaVersion = pragmaInt(*impl->db, "user_version");
+        if (auto schema = checkSchema(*impl->db, path, impl->schemaVersion); !schema)
+            return std::unexpected(schema.error());
+        if (impl->schemaVersion < latest)
+            return fail(ErrorKind::Unsupported,
+                tr("%1 was written by an older PCS Studio (schema version %2). Open it once in PCS "
+                   "Studio to upgrade it, then try again.")
+                    .arg(shown(path))
+                    .arg(impl->schemaVersion));
+        SQLite::Statement id(*impl->db, "SELECT value FROM meta WHERE key = 'installation_id'");
+        if (id.executeStep())
+            impl->installationId = QString::fromStdString(id.getColumn(0).getString());
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e, tr("open the database"), path));
+    }
+    return std::unique_ptr<Database>(new Database(std::move(impl)));
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const OpenOptions& options)
@@ -223,7 +258,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
         if (impl->schemaVersion > 0) {
             try {
                 const QStringList check = quickCheck(db);
-                if (check != QStringList {QStringLiteral("ok")})
+                if (check != QStringList{QStringLiteral("ok")})
                     return fail(ErrorKind::Corrupt,
                         tr("%1 fails its integrity check (%2); it was not "
                            "upgraded. Restore a backup.")
@@ -282,6 +317,11 @@ QString Database::sqliteVersion()
 QString Database::path() const
 {
     return d->path;
+}
+
+bool Database::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 int Database::schemaVersion() const

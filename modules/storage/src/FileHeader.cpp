@@ -34,7 +34,7 @@ Result<std::optional<FileHeader>> inspectDatabaseFile(const QString& path, int l
         return fail(ErrorKind::Io, Database::tr("Cannot read %1: %2.").arg(shown, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return std::optional<FileHeader> {};
+        return std::optional<FileHeader>{};
 
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
@@ -87,7 +87,7 @@ Result<std::optional<FileHeader>> inspectDatabaseFile(const QString& path, int l
                 .arg(shown)
                 .arg(header.userVersion)
                 .arg(latestVersion));
-    return std::optional<FileHeader> {header};
+    return std::optional<FileHeader>{header};
 }
 
 } // namespace pcs::storage

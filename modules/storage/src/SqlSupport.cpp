@@ -60,7 +60,7 @@ Error toError(const SQLite::Exception& e, const QString& action, const QString& 
     log::error(QStringLiteral("SQLite error %1 while %2 on %3: %4")
                    .arg(e.getExtendedErrorCode())
                    .arg(action, shown, what));
-    return Error {kind, Database::tr("Could not %1 in %2: %3.").arg(action, shown, reason)};
+    return Error{kind, Database::tr("Could not %1 in %2: %3.").arg(action, shown, reason)};
 }
 
 Error toError(const std::exception& e, const QString& action, const QString& path)
@@ -68,7 +68,7 @@ Error toError(const std::exception& e, const QString& action, const QString& pat
     if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e))
         return toError(*sqlite, action, path);
     log::error(QStringLiteral("Error while %1 on %2: %3").arg(action, path, QString::fromUtf8(e.what())));
-    return Error {ErrorKind::Invalid,
+    return Error{ErrorKind::Invalid,
         Database::tr("Could not %1 in %2: %3.")
             .arg(action, QDir::toNativeSeparators(path), QString::fromUtf8(e.what()))};
 }
@@ -112,7 +112,7 @@ Result<void> backupDatabase(
 
     try {
         const QStringList check = quickCheck(source);
-        if (check != QStringList {QStringLiteral("ok")})
+        if (check != QStringList{QStringLiteral("ok")})
             return fail(ErrorKind::Corrupt,
                 Database::tr("Not backed up: %1 fails its integrity check (%2).")
                     .arg(QDir::toNativeSeparators(sourcePath), check.value(0)));

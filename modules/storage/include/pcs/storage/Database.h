@@ -26,6 +26,9 @@ struct ConnectionSettings {
 
 struct OpenOptions {
     bool createIfMissing = true;
+    // Read without taking the writer lock (works while another PCS Studio has the file open):
+    // nothing is created, migrated or written; the schema must already be current.
+    bool readOnly = false;
     // The schema to bring the file to; null means this build's schemaMigrations().
     const std::vector<Migration>* migrations = nullptr;
     // Where the copy made before a migration goes; empty means beside the database.
@@ -60,6 +63,7 @@ public:
     static QString sqliteVersion();
 
     QString path() const;
+    bool isReadOnly() const;
     int schemaVersion() const;
     QString installationId() const;
     const Clock& clock() const;
@@ -82,6 +86,7 @@ private:
     struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const OpenOptions& options);
     std::unique_ptr<Impl> d;
 };
 

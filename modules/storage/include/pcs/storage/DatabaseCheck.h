@@ -26,7 +26,7 @@ struct DatabaseCheck {
     QString sqliteVersion;
     std::vector<TableRowCount> tables; // sorted by name
 
-    bool quickCheckOk() const { return quickCheck == QStringList {QStringLiteral("ok")}; }
+    bool quickCheckOk() const { return quickCheck == QStringList{QStringLiteral("ok")}; }
     bool healthy() const { return quickCheckOk() && schemaVersion <= latestSchemaVersion; }
 };
 
