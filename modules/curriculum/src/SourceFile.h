@@ -1,0 +1,37 @@
+#pragma once
+
+#include "pcs/curriculum/PackageLoader.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pcs::curriculum {
+
+// Reads package files (from a folder or a Qt resource path) and checks their encoding and JSON syntax.
+class SourceFile
+{
+public:
+    // The bytes of `relativePath` under `directory`, or nullopt after reporting why not.
+    static std::optional<QByteArray> readBytes(
+        const QString& directory, const QString& relativePath, std::vector<Problem>& problems);
+    // Reports a byte-order mark or invalid UTF-8 (with line and column); true when the text is clean.
+    static bool checkEncoding(
+        const QString& relativePath, const QByteArray& bytes, std::vector<Problem>& problems);
+    // Reads, checks and parses a JSON file whose top level must be an object.
+    static std::optional<QJsonObject> readJson(
+        const QString& directory, const QString& relativePath, std::vector<Problem>& problems);
+
+    // Offset of the first byte that is not part of valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(const QByteArray& bytes);
+    // 1-based line and column (in characters) of the byte at `offset` of UTF-8 text.
+    static std::pair<int, int> lineColumn(const QByteArray& bytes, qsizetype offset);
+    // A relative path that stays inside the package folder ("tools/en/01-x.md", not "../x" or "/x").
+    static bool isPackagePath(const QString& path);
+    static QString joinPath(const QString& directory, const QString& relativePath);
+};
+
+} // namespace pcs::curriculum
