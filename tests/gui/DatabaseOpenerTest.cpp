@@ -20,7 +20,7 @@ TEST_CASE("The GUI explains a database it cannot open and leaves the file alone"
     CHECK(gui::MessageBox::lastText().contains(QStringLiteral("spreadsheet.xlsx")));
     CHECK(gui::MessageBox::lastText().contains(QStringLiteral("not an SQLite file")));
     CHECK(test::fileChecksum(path) == before);
-    CHECK(test::folderEntries(dir.path()) == QStringList {QStringLiteral("spreadsheet.xlsx")});
+    CHECK(test::folderEntries(dir.path()) == QStringList{QStringLiteral("spreadsheet.xlsx")});
 }
 
 TEST_CASE("The GUI opens a good database without a message")

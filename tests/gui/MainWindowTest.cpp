@@ -1,5 +1,7 @@
+#include "TestPaths.h"
 #include "TestSupport.h"
 
+#include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -66,7 +69,7 @@ TEST_CASE("The main window shows the five workspaces in the sidebar and switches
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("workspace-sidebar"));
     REQUIRE(sidebar);
     REQUIRE(sidebar->count() == 5);
-    const QStringList expected {QStringLiteral("Curriculum"), QStringLiteral("Cohorts"),
+    const QStringList expected{QStringLiteral("Curriculum"), QStringLiteral("Cohorts"),
         QStringLiteral("Self-assessment"), QStringLiteral("Reports"), QStringLiteral("Settings")};
     for (int row = 0; row < 5; ++row) {
         CHECK(sidebar->item(row)->text() == expected.at(row));
@@ -139,7 +142,7 @@ TEST_CASE("The About dialog gives the version and the licences")
     CHECK(aboutText.contains(storage::Database::sqliteVersion()));
     CHECK(licencesText.contains(QStringLiteral("GPL 3.0 or later")));
     CHECK(licencesText.contains(QStringLiteral("SQLite")));
-    CHECK(unnamed == QStringList {});
+    CHECK(unnamed == QStringList{});
 }
 
 TEST_CASE("Backing up from the File menu writes a copy and records it in the audit log")
@@ -167,5 +170,42 @@ TEST_CASE("Backing up from the File menu writes a copy and records it in the aud
         gui::FileDialog::setNextSaveFileName(QString());
         window.backUpDatabase();
         CHECK(test::folderEntries(dir.path()) == before);
+    }
+}
+
+TEST_CASE("Importing a curriculum package from the File menu shows it in the Curriculum workspace")
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir);
+    gui::MainWindow window(*database);
+    REQUIRE(window.curriculumWorkspace() == nullptr); // a new database has no curriculum yet
+    auto* import = window.findChild<QPushButton*>(QStringLiteral("import-curriculum-button"));
+    REQUIRE(import);
+
+    SECTION("a broken package is refused with its problems, nothing imported")
+    {
+        gui::FileDialog::setNextDirectory(dir.filePath(QStringLiteral("no-such-package")));
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        import->click();
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("manifest.json")));
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("nothing was imported")));
+        CHECK(window.curriculumWorkspace() == nullptr);
+    }
+    SECTION("the bundled package is previewed, confirmed and shown")
+    {
+        gui::FileDialog::setNextDirectory(
+            QString::fromUtf8(test::kSourceDir) + QStringLiteral("/curricula/pcs"));
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes); // the preview question
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok); // "Curriculum imported"
+        window.findChild<QAction*>(QStringLiteral("action-import-curriculum"))->trigger();
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("is now the current curriculum")));
+        REQUIRE(window.curriculumWorkspace() != nullptr);
+        CHECK(window.curriculumWorkspace()->package().tools.size() == 13);
+        CHECK(window.curriculumWorkspace()->isVisibleTo(&window));
+
+        // A fresh window on the same database shows it straight away.
+        gui::MainWindow again(*database);
+        REQUIRE(again.curriculumWorkspace() != nullptr);
+        CHECK(again.curriculumWorkspace()->package().programs.size() == 5);
     }
 }

@@ -13,7 +13,27 @@ std::optional<QString>& nextSaveFileName()
     return name;
 }
 
+std::optional<QString>& nextDirectory()
+{
+    static std::optional<QString> name;
+    return name;
+}
+
 } // namespace
+
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& startIn)
+{
+    if (auto answer = nextDirectory()) {
+        nextDirectory().reset();
+        return *answer;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, startIn);
+}
+
+void FileDialog::setNextDirectory(const QString& path)
+{
+    nextDirectory() = path;
+}
 
 QString FileDialog::getSaveFileName(
     QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter)

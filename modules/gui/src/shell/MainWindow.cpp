@@ -2,11 +2,14 @@
 
 #include "../settings/SettingsPage.h"
 #include "AboutDialog.h"
+#include "CurriculumImporter.h"
 #include "WorkspacePage.h"
+#include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/log/Log.h"
 #include "pcs/storage/AuditLogStore.h"
+#include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
 
 #include <QAction>
@@ -18,9 +21,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace pcs::gui {
 namespace {
@@ -63,6 +69,7 @@ MainWindow::MainWindow(storage::Database& database, QWidget* parent)
     auto* location = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())), this);
     location->setObjectName(QStringLiteral("status-database"));
     statusBar()->addWidget(location, 1);
+    refreshCurriculum();
     showWorkspace(Workspace::Curriculum);
 }
 
@@ -112,7 +119,25 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
     m_sidebar->addItem(item);
 
     auto* page = new WorkspacePage(workspace, m_pages);
-    if (workspace == Workspace::Settings) {
+    if (workspace == Workspace::Curriculum) {
+        m_curriculumStack = new QStackedWidget(page);
+        m_curriculumStack->setObjectName(QStringLiteral("curriculum-stack"));
+        auto* empty = new QWidget(m_curriculumStack);
+        auto* emptyLayout = new QVBoxLayout(empty);
+        auto* note = new QLabel(emptyStateText(workspace), empty);
+        note->setAlignment(Qt::AlignCenter);
+        note->setWordWrap(true);
+        auto* import = new QPushButton(tr("&Import Curriculum Package…"), empty);
+        import->setObjectName(QStringLiteral("import-curriculum-button"));
+        import->setAccessibleName(tr("Import a curriculum package"));
+        connect(import, &QPushButton::clicked, this, &MainWindow::importCurriculum);
+        emptyLayout->addStretch(1);
+        emptyLayout->addWidget(note);
+        emptyLayout->addWidget(import, 0, Qt::AlignHCenter);
+        emptyLayout->addStretch(2);
+        m_curriculumStack->addWidget(empty);
+        page->contentLayout()->addWidget(m_curriculumStack);
+    } else if (workspace == Workspace::Settings) {
         auto* settings = new SettingsPage(m_database, page);
         connect(settings, &SettingsPage::backupRequested, this, &MainWindow::backUpDatabase);
         page->contentLayout()->addWidget(settings);
@@ -126,6 +151,9 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importPackage
+        = file->addAction(tr("&Import Curriculum Package…"), this, &MainWindow::importCurriculum);
+    importPackage->setObjectName(QStringLiteral("action-import-curriculum"));
     QAction* backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     backup->setObjectName(QStringLiteral("action-backup"));
     file->addSeparator();
@@ -162,6 +190,35 @@ Workspace MainWindow::currentWorkspace() const
     return kWorkspaces.at(static_cast<size_t>(qMax(0, m_pages->currentIndex())));
 }
 
+void MainWindow::importCurriculum()
+{
+    if (CurriculumImporter::run(m_database, this))
+        refreshCurriculum();
+}
+
+void MainWindow::refreshCurriculum()
+{
+    const auto current = storage::CurriculumStore(m_database).current();
+    if (!current) {
+        MessageBox::critical(this, tr("Cannot show the curriculum"), current.error().message);
+        return;
+    }
+    if (!current->has_value()) {
+        m_curriculumStack->setCurrentIndex(0);
+        return;
+    }
+    const QString language
+        = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    if (m_curriculum) {
+        m_curriculum->setPackage(**current, language);
+    } else {
+        m_curriculum = new CurriculumWorkspace(**current, language, m_curriculumStack);
+        m_curriculum->setObjectName(QStringLiteral("curriculum-workspace"));
+        m_curriculumStack->addWidget(m_curriculum);
+    }
+    m_curriculumStack->setCurrentWidget(m_curriculum);
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -187,7 +244,7 @@ void MainWindow::backUpDatabase()
         return;
     }
     storage::AuditLogStore audit(m_database);
-    if (auto logged = audit.append(AuditEntry {0, {}, QStringLiteral("desktop"),
+    if (auto logged = audit.append(AuditEntry{0, {}, QStringLiteral("desktop"),
             QStringLiteral("database.backed-up"), QDir::toNativeSeparators(target), {}});
         !logged)
         log::warning(logged.error().message);

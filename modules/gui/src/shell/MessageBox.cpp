@@ -1,12 +1,14 @@
 #include "pcs/gui/MessageBox.h"
 
+#include <deque>
+
 namespace pcs::gui {
 namespace {
 
-std::optional<QMessageBox::StandardButton>& nextAnswer()
+std::deque<QMessageBox::StandardButton>& nextAnswers()
 {
-    static std::optional<QMessageBox::StandardButton> answer;
-    return answer;
+    static std::deque<QMessageBox::StandardButton> answers;
+    return answers;
 }
 
 QString& lastShownText()
@@ -21,9 +23,10 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
     const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     lastShownText() = text;
-    if (auto answer = nextAnswer()) {
-        nextAnswer().reset();
-        return *answer;
+    if (!nextAnswers().empty()) {
+        const QMessageBox::StandardButton answer = nextAnswers().front();
+        nextAnswers().pop_front();
+        return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
@@ -51,7 +54,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer() = answer;
+    nextAnswers().push_back(answer);
 }
 
 QString MessageBox::lastText()

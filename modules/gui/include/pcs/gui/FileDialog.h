@@ -13,6 +13,8 @@ public:
     static QString getSaveFileName(
         QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
     static void setNextSaveFileName(const QString& path);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& startIn);
+    static void setNextDirectory(const QString& path);
 };
 
 } // namespace pcs::gui

@@ -30,6 +30,11 @@ public:
     void showAbout();
     // Asks where to write a copy of the database and writes it; reports the outcome.
     void backUpDatabase();
+    // Asks for a curriculum package folder and imports it as a new version.
+    void importCurriculum();
+    // Shows the current curriculum (or the way to import one) in the Curriculum workspace.
+    void refreshCurriculum();
+    class CurriculumWorkspace* curriculumWorkspace() const { return m_curriculum; }
 
 private:
     void buildMenus();
@@ -39,6 +44,8 @@ private:
     storage::Database& m_database;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QStackedWidget* m_curriculumStack = nullptr;
+    class CurriculumWorkspace* m_curriculum = nullptr;
 };
 
 } // namespace pcs::gui

@@ -18,7 +18,7 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 
-    // The next box is not shown; it returns `answer` at once.
+    // The next box is not shown; it returns `answer` at once. Answers queue up in call order.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Text of the last box shown or answered, for tests.
     static QString lastText();
