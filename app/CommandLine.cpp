@@ -14,11 +14,15 @@ bool takesValue(const QString& argument)
 
 QString commandsHelp()
 {
-    return CommandLine::tr("Commands (run without a window):\n"
-                           "  db check            Schema version, integrity check (PRAGMA quick_check) and\n"
-                           "                      rows per table; exit status 0 when healthy\n"
-                           "  db backup --out F   Write a consistent copy of the database to F\n"
-                           "Without a command, PCS Studio opens its window.");
+    return CommandLine::tr(
+        "Commands (run without a window):\n"
+        "  db check                  Schema version, integrity check (PRAGMA quick_check)\n"
+        "                            and rows per table; exit status 0 when healthy\n"
+        "  db backup --out F         Write a consistent copy of the database to F\n"
+        "  curriculum validate DIR   Check a curriculum package; list every problem\n"
+        "  curriculum import DIR     Import a package as a new version [--dry-run]\n"
+        "  curriculum list           The current curriculum [--json]\n"
+        "Without a command, PCS Studio opens its window.");
 }
 
 } // namespace
@@ -58,7 +62,9 @@ Invocation CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON (commands only)."));
     const QCommandLineOption out(
         QStringLiteral("out"), tr("Output file (commands that write one)."), tr("file"));
-    parser.addOptions({database, language, json, out});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("Show what a command would do; write nothing."));
+    parser.addOptions({database, language, json, out, dryRun});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
@@ -82,6 +88,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.language = parser.value(language);
     invocation.json = parser.isSet(json);
     invocation.out = parser.value(out);
+    invocation.dryRun = parser.isSet(dryRun);
     invocation.command = parser.positionalArguments();
     if (!invocation.language.isEmpty() && invocation.language != QLatin1String("en")
         && invocation.language != QLatin1String("fr")) {
@@ -90,9 +97,10 @@ Invocation CommandLine::parse(const QStringList& arguments)
         return invocation;
     }
     if (invocation.command.isEmpty()) {
-        if (invocation.json || !invocation.out.isEmpty()) {
+        if (invocation.json || invocation.dryRun || !invocation.out.isEmpty()) {
             invocation.mode = Invocation::Mode::Error;
-            invocation.text = tr("--json and --out go with a command, such as \"db check --json\".");
+            invocation.text
+                = tr("--json, --out and --dry-run go with a command, such as \"db check --json\".");
             return invocation;
         }
         invocation.mode = Invocation::Mode::Gui;

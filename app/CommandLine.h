@@ -15,6 +15,7 @@ struct Invocation {
     QString language; // "en", "fr" or empty (saved setting, then system)
     QStringList command; // e.g. {"db", "check"}
     bool json = false;
+    bool dryRun = false;
     QString out;
     QString text; // help text, or the error message for Mode::Error
 };

@@ -17,7 +17,7 @@ QJsonObject toJson(const storage::DatabaseCheck& report)
     QJsonObject tables;
     for (const auto& table : report.tables)
         tables.insert(table.table, table.rows);
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("path"), report.path},
         {QStringLiteral("healthy"), report.healthy()},
         {QStringLiteral("schema_version"), report.schemaVersion},

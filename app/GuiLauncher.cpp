@@ -1,8 +1,10 @@
 #include "GuiLauncher.h"
 
+#include "Bootstrap.h"
 #include "SignalQuit.h"
 #include "pcs/gui/DatabaseOpener.h"
 #include "pcs/gui/MainWindow.h"
+#include "pcs/gui/MessageBox.h"
 #include "pcs/log/Log.h"
 
 #include <QApplication>
@@ -20,6 +22,11 @@ int runGui(QApplication& application, const QString& databasePath)
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
+    if (const auto imported = Bootstrap::importBundledCurriculumIfNone(*database); !imported)
+        gui::MessageBox::critical(
+            nullptr, Bootstrap::tr("Curriculum not imported"), imported.error().message);
+    else if (*imported)
+        log::info(QStringLiteral("Imported the bundled curriculum on first run"));
     gui::MainWindow window(*database);
     window.show();
     log::info(QStringLiteral("Main window shown"));

@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "CommandLine.h"
+#include "CurriculumCommands.h"
 #include "DbCommands.h"
 #include "GuiLauncher.h"
 #include "Translations.h"
@@ -16,7 +17,7 @@
 
 namespace {
 
-int runSubcommand(const pcs::app::Invocation& invocation, const QString& database)
+int runSubcommand(const pcs::app::Invocation& invocation, const QString& database, const QString& language)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -27,6 +28,14 @@ int runSubcommand(const pcs::app::Invocation& invocation, const QString& databas
         return pcs::app::DbCommands::check(database, invocation.json, out, err);
     if (command.size() == 2 && noun == QLatin1String("db") && verb == QLatin1String("backup"))
         return pcs::app::DbCommands::backup(database, invocation.out, out, err);
+    if (noun == QLatin1String("curriculum")) {
+        if (command.size() == 3 && verb == QLatin1String("validate"))
+            return pcs::app::CurriculumCommands::validate(command.at(2), out, err);
+        if (command.size() == 3 && verb == QLatin1String("import"))
+            return pcs::app::CurriculumCommands::import(command.at(2), database, invocation.dryRun, out, err);
+        if (command.size() == 2 && verb == QLatin1String("list"))
+            return pcs::app::CurriculumCommands::list(database, language, invocation.json, out, err);
+    }
     err << pcs::app::CommandLine::tr("Unknown command \"%1\". Run pcs-studio --help for the list.")
                .arg(command.join(u' '))
         << '\n';
@@ -72,7 +81,7 @@ int main(int argc, char** argv)
 
     const QString language
         = invocation.language.isEmpty() ? pcs::gui::AppSettings::language() : invocation.language;
-    pcs::app::installTranslations(*application, language);
+    const QString uiLanguage = pcs::app::installTranslations(*application, language);
     const QString database
         = invocation.database.isEmpty() ? pcs::app::defaultDatabasePath() : invocation.database;
 
@@ -84,7 +93,7 @@ int main(int argc, char** argv)
         }
         status = pcs::app::runGui(static_cast<QApplication&>(*application), database);
     } else {
-        status = runSubcommand(invocation, database);
+        status = runSubcommand(invocation, database, uiLanguage);
     }
     pcs::log::shutdown();
     return status;

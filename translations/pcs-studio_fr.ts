@@ -2,19 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
-    <name>pcs::app::CommandLine</name>
+    <name>pcs::app::Bootstrap</name>
     <message>
-        <source>Commands (run without a window):
-  db check            Schema version, integrity check (PRAGMA quick_check) and
-                      rows per table; exit status 0 when healthy
-  db backup --out F   Write a consistent copy of the database to F
-Without a command, PCS Studio opens its window.</source>
-        <translation>Commandes (sans fenêtre) :
-  db check            Version du schéma, contrôle d’intégrité (PRAGMA quick_check) et
-                      lignes par table; code de sortie 0 si tout va bien
-  db backup --out F   Écrire une copie cohérente de la base de données dans F
-Sans commande, PCS Studio ouvre sa fenêtre.</translation>
+        <source>The curriculum built into this copy of PCS Studio does not load (%1). Import a curriculum package from the command line instead.</source>
+        <translation>Le curriculum intégré à cette copie de PCS Studio ne se charge pas (%1). Importez plutôt un paquet de curriculum à partir de la ligne de commande.</translation>
     </message>
+    <message>
+        <source>Curriculum not imported</source>
+        <translation>Curriculum non importé</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::CommandLine</name>
     <message>
         <source>PCS Studio runs the Person-Centric Strategies professional development series: curriculum, cohorts, self-assessments, SAW plans and reports.</source>
         <translation>PCS Studio gère la série de perfectionnement professionnel Stratégies centrées sur la personne : curriculum, cohortes, autoévaluations, plans SAW et rapports.</translation>
@@ -60,12 +59,81 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
     </message>
     <message>
-        <source>--json and --out go with a command, such as &quot;db check --json&quot;.</source>
-        <translation>--json et --out s’emploient avec une commande, par exemple « db check --json ».</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run pcs-studio --help for the list.</source>
         <translation>Commande inconnue « %1 ». Lancez pcs-studio --help pour la liste.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  db check                  Schema version, integrity check (PRAGMA quick_check)
+                            and rows per table; exit status 0 when healthy
+  db backup --out F         Write a consistent copy of the database to F
+  curriculum validate DIR   Check a curriculum package; list every problem
+  curriculum import DIR     Import a package as a new version [--dry-run]
+  curriculum list           The current curriculum [--json]
+Without a command, PCS Studio opens its window.</source>
+        <translation>Commandes (sans fenêtre) :
+  db check                  Version du schéma, contrôle d’intégrité (PRAGMA quick_check)
+                            et lignes par table; code de sortie 0 si tout va bien
+  db backup --out F         Écrire une copie cohérente de la base de données dans F
+  curriculum validate DOS   Vérifier un paquet de curriculum; lister chaque problème
+  curriculum import DOS     Importer un paquet comme nouvelle version [--dry-run]
+  curriculum list           Le curriculum en vigueur [--json]
+Sans commande, PCS Studio ouvre sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Show what a command would do; write nothing.</source>
+        <translation>Montrer ce que ferait une commande, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>--json, --out and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
+        <translation>--json, --out et --dry-run s’emploient avec une commande, par exemple « db check --json ».</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::CurriculumCommands</name>
+    <message>
+        <source>%1 version %2: %3 programs, %4 topics, %5 tools, %6 self-assessment items</source>
+        <translation>%1 version %2 : %3 programmes, %4 thèmes, %5 outils, %6 énoncés d’autoévaluation</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is already imported; nothing changed.</source>
+        <translation>%1 version %2 est déjà importé; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Would import %1 (installed version: %2). Nothing was written.</source>
+        <translation>Importerait %1 (version installée : %2). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Imported %1 (previous version: %2).</source>
+        <translation>%1 importé (version précédente : %2).</translation>
+    </message>
+    <message>
+        <source>No curriculum has been imported into %1 yet.</source>
+        <translation>Aucun curriculum n’a encore été importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Programs:</source>
+        <translation>Programmes :</translation>
+    </message>
+    <message>
+        <source>MicroCoaching tools:</source>
+        <translation>Outils de microcoaching :</translation>
+    </message>
+    <message>
+        <source>Problems in %1: %2; nothing was imported.</source>
+        <translation>Problèmes dans %1 : %2; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Changes (%1):</source>
+        <translation>Changements (%1) :</translation>
     </message>
 </context>
 <context>
@@ -105,6 +173,213 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Backed up %1 to %2</source>
         <translation>%1 sauvegardée dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::curriculum::PackageLoader</name>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>must have one anchor for each value from %1 to %2, in order</source>
+        <translation>doit comporter un repère pour chaque valeur de %1 à %2, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; is not in the topics of program &quot;%2&quot;</source>
+        <translation>le thème « %1 » ne fait pas partie des thèmes du programme « %2 »</translation>
+    </message>
+    <message>
+        <source>program &quot;%1&quot; has %2 item(s) for topic &quot;%3&quot;; at least %4 are needed</source>
+        <translation>le programme « %1 » compte %2 énoncé(s) pour le thème « %3 »; il en faut au moins %4</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (already used at %2)</source>
+        <translation>identifiant « %1 » en double (déjà utilisé à %2)</translation>
+    </message>
+    <message>
+        <source>unsupported package format %1; this version of PCS Studio reads format %2</source>
+        <translation>format de paquet %1 non pris en charge; cette version de PCS Studio lit le format %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be a path inside the package, relative to the manifest</source>
+        <translation>doit être un chemin à l’intérieur du paquet, relatif au manifeste</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>ne doit pas être null</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be an object with English and French text (&quot;en&quot; and &quot;fr&quot;)</source>
+        <translation>doit être un objet avec le texte anglais et le texte français (« en » et « fr »)</translation>
+    </message>
+    <message>
+        <source>missing English text</source>
+        <translation>texte anglais manquant</translation>
+    </message>
+    <message>
+        <source>missing French text</source>
+        <translation>texte français manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (use lowercase letters, digits and single hyphens)</source>
+        <translation>« %1 » n’est pas un identifiant valide (utilisez des lettres minuscules, des chiffres et des traits d’union simples)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not defined in %2</source>
+        <translation>« %1 » n’est pas défini dans %2</translation>
+    </message>
+    <message>
+        <source>file not found in %1</source>
+        <translation>fichier introuvable dans %1</translation>
+    </message>
+    <message>
+        <source>must be empty for a break</source>
+        <translation>doit être vide pour une pause</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 24-hour HH:MM time</source>
+        <translation>« %1 » n’est pas une heure valide au format de 24 heures HH:MM</translation>
+    </message>
+    <message>
+        <source>must be %1 (numbered from 1 with no gaps)</source>
+        <translation>doit être %1 (numérotation à partir de 1, sans trou)</translation>
+    </message>
+    <message>
+        <source>the blocks of program &quot;%1&quot; add up to %2 contact minutes, not %3</source>
+        <translation>les blocs du programme « %1 » totalisent %2 minutes de contact, et non %3</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; is not covered by any block of program &quot;%2&quot;</source>
+        <translation>le thème « %1 » n’est couvert par aucun bloc du programme « %2 »</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>line break or control character inside a string (is a closing quote missing?)</source>
+        <translation>saut de ligne ou caractère de contrôle dans une chaîne (manque-t-il un guillemet fermant?)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing brace</source>
+        <translation>virgule ou accolade fermante attendue</translation>
+    </message>
+    <message>
+        <source>expected a colon after the field name</source>
+        <translation>deux-points attendu après le nom du champ</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket</source>
+        <translation>virgule ou crochet fermant attendu</translation>
+    </message>
+    <message>
+        <source>expected another entry after the comma (trailing commas are not allowed)</source>
+        <translation>une autre entrée est attendue après la virgule (les virgules finales ne sont pas permises)</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>texte inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark; save it as UTF-8 without BOM</source>
+        <translation>le fichier commence par une marque d’ordre des octets; enregistrez-le en UTF-8 sans BOM</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>must have exactly %1 entries</source>
+        <translation>doit compter exactement %1 entrées</translation>
+    </message>
+    <message>
+        <source>job aid file &quot;%1&quot; not found</source>
+        <translation>fichier d’aide-mémoire « %1 » introuvable</translation>
+    </message>
+    <message>
+        <source>a job aid must start with a level-1 heading (&quot;# &quot; and the tool title)</source>
+        <translation>un aide-mémoire doit commencer par un titre de niveau 1 (« # » et le titre de l’outil)</translation>
+    </message>
+    <message>
+        <source>number %1 is already used by tool &quot;%2&quot;</source>
+        <translation>le numéro %1 est déjà utilisé par l’outil « %2 »</translation>
+    </message>
+    <message>
+        <source>tools must be listed in order of number</source>
+        <translation>les outils doivent être présentés dans l’ordre de leur numéro</translation>
+    </message>
+    <message>
+        <source>at least %1 prompts are needed, found %2</source>
+        <translation>il faut au moins %1 questions de relance; %2 trouvées</translation>
     </message>
 </context>
 <context>
@@ -148,6 +423,215 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The full licence texts are in the LICENSE file shipped with PCS Studio.</source>
         <translation>Le texte complet des licences se trouve dans le fichier LICENSE livré avec PCS Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CurriculumFormat</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 contact hours</source>
+        <translation>%1 heures de contact</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CurriculumHtml</name>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Mode de prestation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Planned contact time</source>
+        <translation>Temps de contact prévu</translation>
+    </message>
+    <message>
+        <source>Co-facilitation</source>
+        <translation>Coanimation</translation>
+    </message>
+    <message>
+        <source>Learners co-facilitate parts of this program.</source>
+        <translation>Les participants coaniment certaines parties de ce programme.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default time</source>
+        <translation>Horaire par défaut</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Temps de contact</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Counts in the day’s length, not in contact time.</source>
+        <translation>Compte dans la durée de la journée, mais pas dans le temps de contact.</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes pour l’animation</translation>
+    </message>
+    <message>
+        <source>MicroCoaching tools</source>
+        <translation>Outils de microcoaching</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CurriculumImporter</name>
+    <message>
+        <source>Choose the Curriculum Package Folder</source>
+        <translation>Choisir le dossier du paquet de curriculum</translation>
+    </message>
+    <message>
+        <source>Curriculum package not imported</source>
+        <translation>Paquet de curriculum non importé</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is already imported; nothing changed.</source>
+        <translation>La version %1 de « %2 » est déjà importée; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Import version %1 of “%2”: %3 programs, %4 tools, %5 self-assessment items?</source>
+        <translation>Importer la version %1 de « %2 » : %3 programmes, %4 outils, %5 énoncés d’autoévaluation?</translation>
+    </message>
+    <message>
+        <source>Import version %1 of “%2” over version %3? Past cohorts keep the version they used.</source>
+        <translation>Importer la version %1 de « %2 » par-dessus la version %3? Les cohortes passées gardent la version qu’elles ont utilisée.</translation>
+    </message>
+    <message>
+        <source>Import Curriculum Package</source>
+        <translation>Importer un paquet de curriculum</translation>
+    </message>
+    <message>
+        <source>Curriculum imported</source>
+        <translation>Curriculum importé</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now the current curriculum.</source>
+        <translation>La version %1 de « %2 » est maintenant le curriculum en vigueur.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Problems in %1: %2; nothing was imported.</source>
+        <translation>Problèmes dans %1 : %2; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Changes (%1):</source>
+        <translation>Changements (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CurriculumWorkspace</name>
+    <message>
+        <source>Curriculum views</source>
+        <translation>Vues du curriculum</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Tool library</source>
+        <translation>&amp;Bibliothèque d’outils</translation>
+    </message>
+    <message>
+        <source>Programs, workshops and agenda blocks</source>
+        <translation>Programmes, ateliers et blocs de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>The MicroCoaching tools and their job aids</source>
+        <translation>Les outils de microcoaching et leurs aide-mémoire</translation>
     </message>
 </context>
 <context>
@@ -243,6 +727,136 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>A copy of the database was written to %1.</source>
         <translation>Une copie de la base de données a été écrite dans %1.</translation>
     </message>
+    <message>
+        <source>&amp;Import Curriculum Package…</source>
+        <translation>&amp;Importer un paquet de curriculum…</translation>
+    </message>
+    <message>
+        <source>Import a curriculum package</source>
+        <translation>Importer un paquet de curriculum</translation>
+    </message>
+    <message>
+        <source>Cannot show the curriculum</source>
+        <translation>Impossible d’afficher le curriculum</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Présentation</translation>
+    </message>
+    <message>
+        <source>Presentation of %1</source>
+        <translation>Présentation de %1</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the presentation</source>
+        <translation>Fermer la présentation</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Summary (%1 of %2)</source>
+        <translation>Résumé (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>1 question follows</source>
+        <translation>1 question suit</translation>
+    </message>
+    <message>
+        <source>%1 questions follow</source>
+        <translation>%1 questions suivent</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Résumé : %1</translation>
+    </message>
+    <message>
+        <source>Prompting question</source>
+        <translation>Question d’amorce</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Question %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ProgramsPanel</name>
+    <message>
+        <source>Programs, workshops and agenda blocks</source>
+        <translation>Programmes, ateliers et blocs de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details. Arrow keys move and expand.</source>
+        <translation>Sélectionnez un élément pour en voir les détails. Les flèches permettent de se déplacer et de déplier.</translation>
+    </message>
+    <message>
+        <source>Program, workshop or block</source>
+        <translation>Programme, atelier ou bloc</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Details of the selected program, workshop or block</source>
+        <translation>Détails du programme, de l’atelier ou du bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (break)</source>
+        <translation>%1 (pause)</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::SettingsPage</name>
@@ -336,6 +950,105 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::ToolLibraryPanel</name>
+    <message>
+        <source>&amp;Search tools:</source>
+        <translation>&amp;Rechercher des outils :</translation>
+    </message>
+    <message>
+        <source>Search tools</source>
+        <translation>Rechercher des outils</translation>
+    </message>
+    <message>
+        <source>Searches tool titles, summaries and prompting questions.</source>
+        <translation>Cherche dans les titres, les résumés et les questions d’amorce des outils.</translation>
+    </message>
+    <message>
+        <source>Title, summary or question</source>
+        <translation>Titre, résumé ou question</translation>
+    </message>
+    <message>
+        <source>MicroCoaching tools</source>
+        <translation>Outils de microcoaching</translation>
+    </message>
+    <message>
+        <source>No tool matches the search.</source>
+        <translation>Aucun outil ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Job aid</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <source>Topics this tool serves</source>
+        <translation>Sujets que cet outil appuie</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>Pré&amp;senter</translation>
+    </message>
+    <message>
+        <source>Present the tool full screen</source>
+        <translation>Présenter l’outil en plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Export job aid as PDF…</source>
+        <translation>&amp;Exporter l’aide-mémoire en PDF…</translation>
+    </message>
+    <message>
+        <source>Export this job aid as PDF</source>
+        <translation>Exporter cet aide-mémoire en PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;all job aids as PDF…</source>
+        <translation>Exporter &amp;tous les aide-mémoire en PDF…</translation>
+    </message>
+    <message>
+        <source>Export all job aids as PDF</source>
+        <translation>Exporter tous les aide-mémoire en PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tools shown</source>
+        <translation>%1 outils affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Serves no topic of this package.</source>
+        <translation>N’appuie aucun sujet de ce paquet.</translation>
+    </message>
+    <message>
+        <source>Topics it serves: %1</source>
+        <translation>Sujets appuyés : %1</translation>
+    </message>
+    <message>
+        <source>microcoaching-job-aids</source>
+        <translation>aide-memoire-microcoaching</translation>
+    </message>
+    <message>
+        <source>Export job aid as PDF</source>
+        <translation>Exporter l’aide-mémoire en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The job aids were not exported.</source>
+        <translation>Les aide-mémoire n’ont pas été exportés.</translation>
+    </message>
+    <message>
+        <source>Export job aids</source>
+        <translation>Exporter les aide-mémoire</translation>
+    </message>
+    <message>
+        <source>Job aid saved to %1.</source>
+        <translation>Aide-mémoire enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 job aids saved to %2.</source>
+        <translation>%1 aide-mémoire enregistrés dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::Workspace</name>
     <message>
         <source>Curriculum</source>
@@ -376,6 +1089,100 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Language, database, backups and the log of this installation.</source>
         <translation>Langue, base de données, sauvegardes et journal de cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::reports::JobAidPdf</name>
+    <message>
+        <source>There is no job aid to write to %1.</source>
+        <translation>Il n’y a aucun aide-mémoire à écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>MicroCoaching job aids</source>
+        <translation>Aide-mémoire de microcoaching</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document %1.</source>
+        <translation>Impossible de commencer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not add a page to %1.</source>
+        <translation>Impossible d’ajouter une page à %1.</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document %1.</source>
+        <translation>Impossible de terminer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::CurriculumStore</name>
+    <message>
+        <source>Version %1 of the curriculum package &apos;%2&apos; is already imported with different content. Raise &quot;version&quot; in manifest.json and import again.</source>
+        <translation>La version %1 du paquet de curriculum « %2 » est déjà importée avec un contenu différent. Augmentez « version » dans manifest.json et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &apos;%2&apos; is older than the installed version %3; it was not imported.</source>
+        <translation>La version %1 de « %2 » est plus ancienne que la version installée %3; elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>read the imported curricula</source>
+        <translation>lire les curriculums importés</translation>
+    </message>
+    <message>
+        <source>import the curriculum</source>
+        <translation>importer le curriculum</translation>
+    </message>
+    <message>
+        <source>The stored curriculum version %1 in %2 cannot be read.</source>
+        <translation>La version de curriculum %1 enregistrée dans %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>outil</translation>
+    </message>
+    <message>
+        <source>self-assessment item</source>
+        <translation>énoncé d’autoévaluation</translation>
+    </message>
+    <message>
+        <source>rating scale</source>
+        <translation>échelle de notation</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>modèles</translation>
+    </message>
+    <message>
+        <source>package title or description</source>
+        <translation>titre ou description du paquet</translation>
+    </message>
+    <message>
+        <source>added: %1 %2</source>
+        <translation>ajout : %1 %2</translation>
+    </message>
+    <message>
+        <source>changed: %1 %2</source>
+        <translation>modification : %1 %2</translation>
+    </message>
+    <message>
+        <source>removed: %1 %2</source>
+        <translation>retrait : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1330,10 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>the file could not be written or read (%1); the disk may be full, removed or failing</source>
         <translation>le fichier n’a pas pu être écrit ou lu (%1); le disque est peut-être plein, retiré ou défaillant</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older PCS Studio (schema version %2). Open it once in PCS Studio to upgrade it, then try again.</source>
+        <translation>%1 a été écrite par une version plus ancienne de PCS Studio (schéma version %2). Ouvrez-la une fois dans PCS Studio pour la mettre à niveau, puis réessayez.</translation>
     </message>
 </context>
 </TS>

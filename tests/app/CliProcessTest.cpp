@@ -215,4 +215,7 @@ TEST_CASE("The window starts on a new database, creating it and the log")
     CHECK(logSays("Opened"));
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == storage::latestSchemaVersion());
+    // First run imported the curriculum built into the app.
+    CHECK(db.execAndGet("SELECT count(*) FROM curriculum_versions WHERE package_id = 'pcs'").getInt() == 1);
+    CHECK(db.execAndGet("SELECT count(*) FROM curriculum_tools").getInt() == 13);
 }

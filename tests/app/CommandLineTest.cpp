@@ -9,7 +9,7 @@ namespace {
 
 Invocation parse(std::initializer_list<const char*> words)
 {
-    QStringList arguments {QStringLiteral("pcs-studio")};
+    QStringList arguments{QStringLiteral("pcs-studio")};
     for (const char* word : words)
         arguments << QString::fromUtf8(word);
     return CommandLine::parse(arguments);
@@ -38,7 +38,7 @@ TEST_CASE("A noun and a verb make a subcommand, whatever the option order")
     const Invocation invocation = parse({"--database", "db", "db", "check", "--json"});
     CHECK(invocation.mode == Invocation::Mode::Subcommand);
     CHECK(invocation.database == QStringLiteral("db")); // an option's value is not a command
-    CHECK(invocation.command == QStringList {QStringLiteral("db"), QStringLiteral("check")});
+    CHECK(invocation.command == QStringList{QStringLiteral("db"), QStringLiteral("check")});
     CHECK(invocation.json);
     CHECK(headless({"--database", "db", "db", "check"}));
     CHECK(headless({"db", "check", "-d", "x"}));

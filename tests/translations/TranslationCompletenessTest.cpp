@@ -37,7 +37,7 @@ QList<Message> readTs(const QString& path)
             if (xml.name() == QLatin1String("name") && current.source.isNull())
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message"))
-                current = Message {context, QString(), QString(), QString()};
+                current = Message{context, QString(), QString(), QString()};
             else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -46,7 +46,7 @@ QList<Message> readTs(const QString& path)
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             messages << current;
-            current = Message {};
+            current = Message{};
         }
     }
     INFO(xml.errorString().toStdString());
@@ -80,12 +80,23 @@ TEST_CASE("The French translation covers every string of the sources")
     REQUIRE(QFile::copy(committed, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
+    // The same include paths as the build's update_translations target, so that lupdate resolves
+    // every tr() context the same way.
+    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+        QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h")};
+    arguments << QStringLiteral("-I") + sourceDir + QStringLiteral("/app");
+    for (const QString& module :
+        QDir(sourceDir + QStringLiteral("/modules")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        arguments << QStringLiteral("-I") + sourceDir + QStringLiteral("/modules/") + module
+                + QStringLiteral("/include");
+        arguments << QStringLiteral("-I") + sourceDir + QStringLiteral("/modules/") + module
+                + QStringLiteral("/src");
+    }
+    arguments << sourceDir + QStringLiteral("/app") << sourceDir + QStringLiteral("/modules")
+              << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QString::fromUtf8(pcs::test::kLupdate),
-        {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-            QStringLiteral("-extensions"), QStringLiteral("cpp,h"), sourceDir + QStringLiteral("/app"),
-            sourceDir + QStringLiteral("/modules"), QStringLiteral("-ts"), copy});
+    lupdate.start(QString::fromUtf8(pcs::test::kLupdate), arguments);
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(QString::fromUtf8(lupdate.readAll()).toStdString());
     REQUIRE(lupdate.exitCode() == 0);
