@@ -47,6 +47,17 @@ Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString& path)
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (lock->tryLock(0))
         return lock;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(nullptr, nullptr, nullptr)) {
+        // A lock file that names no owner: its writer died while creating it, or is writing it at
+        // this moment. Give a live writer a moment; then the file is stale.
+        if (lock->tryLock(250))
+            return lock;
+        if (!lock->getLockInfo(nullptr, nullptr, nullptr) && lock->removeStaleLockFile()
+            && lock->tryLock(0)) {
+            log::warning(QStringLiteral("Removed an ownerless lock file beside %1").arg(path));
+            return lock;
+        }
+    }
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
