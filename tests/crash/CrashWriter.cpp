@@ -39,7 +39,7 @@ int main(int argc, char** argv)
 
     if (fill) {
         std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
-        const rlimit limit {512 * 1024, 512 * 1024};
+        const rlimit limit{512 * 1024, 512 * 1024};
         if (setrlimit(RLIMIT_FSIZE, &limit) != 0) {
             std::perror("setrlimit");
             return 3;

@@ -54,7 +54,7 @@ TEST_CASE("The log rotates and keeps a bounded number of files")
     log::flush();
     const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
     CHECK(files
-        == QStringList {QStringLiteral("pcs-studio.1.log"), QStringLiteral("pcs-studio.2.log"),
+        == QStringList{QStringLiteral("pcs-studio.1.log"), QStringLiteral("pcs-studio.2.log"),
             QStringLiteral("pcs-studio.log")});
     for (const QString& file : files)
         CHECK(QFileInfo(dir.filePath(file)).size() <= 4096 + 200);

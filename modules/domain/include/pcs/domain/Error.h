@@ -28,7 +28,7 @@ template <typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(ErrorKind kind, QString message)
 {
-    return std::unexpected<Error>(Error {kind, std::move(message)});
+    return std::unexpected<Error>(Error{kind, std::move(message)});
 }
 
 } // namespace pcs
