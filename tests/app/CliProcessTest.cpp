@@ -1,5 +1,6 @@
 // The real pcs-studio binary, run as a person or a script would run it.
 
+#include "AppProcess.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -19,32 +20,8 @@ using namespace pcs;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs pcs-studio with its data and config folders inside `home` and no display at all: a
-// subcommand that tried to open a window would fail here.
-Run runApp(const QTemporaryDir& home, const QStringList& arguments, int timeoutMs = 30000)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QString::fromUtf8(test::kAppBinary), arguments);
-    REQUIRE(process.waitForFinished(timeoutMs));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = test::AppRun;
+using test::runApp;
 
 QString makeDatabase(const QTemporaryDir& dir, const QString& name)
 {

@@ -1,6 +1,7 @@
 // pcs-studio curriculum validate | import | list, run as the real binary on the bundled package and
 // on broken copies of it.
 
+#include "AppProcess.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -18,26 +19,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pcs::test::AppRun;
 
 Run run(const QTemporaryDir& home, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QString::fromUtf8(pcs::test::kAppBinary), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return pcs::test::runApp(home, arguments);
 }
 
 QString bundled()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace pcs::test {
+
+struct AppRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real pcs-studio with its data and config folders inside `home` and no display at all
+// (a subcommand that tried to open a window would fail), in the C locale.
+AppRun runApp(const QTemporaryDir& home, const QStringList& arguments, int timeoutMs = 60000);
+
+} // namespace pcs::test
