@@ -17,6 +17,22 @@
 #include <map>
 #include <set>
 
+namespace {
+
+// Rows per transaction number the writer committed: 3 for a whole transaction.
+std::map<qint64, int> committedParts(SQLite::Database& db)
+{
+    std::map<qint64, int> parts;
+    SQLite::Statement rows(db,
+        "SELECT CAST(subject AS INTEGER), count(*) FROM audit_log "
+        "WHERE action = 'crash.txn' GROUP BY subject");
+    while (rows.executeStep())
+        parts[rows.getColumn(0).getInt64()] = rows.getColumn(1).getInt();
+    return parts;
+}
+
+} // namespace
+
 TEST_CASE("Every committed transaction survives SIGKILL, none is partial")
 {
     QTemporaryDir dir;
@@ -28,16 +44,26 @@ TEST_CASE("Every committed transaction survives SIGKILL, none is partial")
     std::set<qint64> reported;
     int killsDuringWrites = 0;
     const int kills = 60;
+    qint64 previousPid = 0;
     for (int run = 0; run < kills; ++run) {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
         writer.start(QString::fromUtf8(pcs::test::kCrashWriterBinary), {QStringLiteral("--write"), path});
         REQUIRE(writer.waitForStarted(5000));
-        // From during start-up and migration to well into the write loop.
-        QThread::msleep(random.bounded(5, 160));
+        const qint64 pid = writer.processId();
+        if (run % 2 == 0) {
+            // Any moment from start-up and migration to well into the write loop.
+            QThread::msleep(random.bounded(5, 160));
+        } else {
+            // Inside the write loop, however slow the machine is today.
+            REQUIRE(writer.waitForReadyRead(10000));
+            QThread::msleep(random.bounded(0, 60));
+        }
         writer.kill();
         REQUIRE(writer.waitForFinished(5000));
-        INFO("run " << run << ", writer stderr: " << writer.readAllStandardError().toStdString());
+        INFO("run " << run << " (pid " << pid << ", previous " << previousPid
+                    << "), writer stderr: " << writer.readAllStandardError().toStdString());
+        previousPid = pid;
         REQUIRE(writer.exitStatus() == QProcess::CrashExit);
 
         const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
@@ -65,12 +91,7 @@ TEST_CASE("Every committed transaction survives SIGKILL, none is partial")
             REQUIRE(reported.empty());
             continue;
         }
-        std::map<qint64, int> parts;
-        SQLite::Statement rows(db,
-            "SELECT CAST(subject AS INTEGER), count(*) FROM audit_log "
-            "WHERE action = 'crash.txn' GROUP BY subject");
-        while (rows.executeStep())
-            parts[rows.getColumn(0).getInt64()] = rows.getColumn(1).getInt();
+        const std::map<qint64, int> parts = committedParts(db);
         for (const auto& [number, count] : parts) {
             INFO("transaction " << number);
             CHECK(count == 3);
@@ -113,12 +134,7 @@ TEST_CASE("When the disk fills up, the writer is told clearly and every reported
 
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
     REQUIRE(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
-    std::map<qint64, int> parts;
-    SQLite::Statement rows(db,
-        "SELECT CAST(subject AS INTEGER), count(*) FROM audit_log "
-        "WHERE action = 'crash.txn' GROUP BY subject");
-    while (rows.executeStep())
-        parts[rows.getColumn(0).getInt64()] = rows.getColumn(1).getInt();
+    const std::map<qint64, int> parts = committedParts(db);
     for (const auto& [number, count] : parts)
         CHECK(count == 3);
     for (qint64 number : reported)
