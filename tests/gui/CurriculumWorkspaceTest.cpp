@@ -59,7 +59,8 @@ TEST_CASE("The curriculum workspace shows programs, workshops and blocks with th
 
     REQUIRE(tree->topLevelItemCount() == 2);
     CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("PCS for Staff"));
-    CHECK(tree->topLevelItem(0)->text(1) == QStringLiteral("7 hours (recommended minimum)"));
+    CHECK(tree->topLevelItem(0)->text(1).isEmpty()); // programs have no time of day
+    CHECK(tree->topLevelItem(0)->toolTip(2) == QStringLiteral("7 hours (recommended minimum)"));
     CHECK(tree->topLevelItem(0)->text(2).contains(QStringLiteral("5.75"))); // 345 contact minutes
     CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("PCS for Trainers and Champions"));
     CHECK(tree->topLevelItem(0)->childCount() == 2);
