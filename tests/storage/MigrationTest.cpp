@@ -41,8 +41,8 @@ TEST_CASE("An upgrade checks the file, backs it up, then migrates in one transac
     const int before = storage::latestSchemaVersion();
 
     const auto migrations = withExtraMigration(
-        QStringLiteral("CREATE TABLE organizations(id TEXT PRIMARY KEY, name TEXT NOT NULL);"
-                       "INSERT INTO organizations VALUES ('org-1', 'Durham Region Social Services');"));
+        QStringLiteral("CREATE TABLE test_partners(id TEXT PRIMARY KEY, name TEXT NOT NULL);"
+                       "INSERT INTO test_partners VALUES ('org-1', 'Durham Region Social Services');"));
     storage::OpenOptions options;
     options.migrations = &migrations;
     const FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 15), Qt::UTC));
@@ -59,11 +59,11 @@ TEST_CASE("An upgrade checks the file, backs it up, then migrates in one transac
     auto copy = rawConnection(backup);
     CHECK(copy->execAndGet("PRAGMA user_version").getInt() == before);
     CHECK(copy->execAndGet("SELECT count(*) FROM audit_log").getInt() == 25);
-    CHECK_FALSE(copy->tableExists("organizations"));
+    CHECK_FALSE(copy->tableExists("test_partners"));
     CHECK(copy->execAndGet("PRAGMA integrity_check").getString() == "ok");
 
     auto raw = rawConnection(path);
-    CHECK(raw->execAndGet("SELECT name FROM organizations").getString() == "Durham Region Social Services");
+    CHECK(raw->execAndGet("SELECT name FROM test_partners").getString() == "Durham Region Social Services");
     CHECK(raw->execAndGet("SELECT count(*) FROM migration_history").getInt() == before + 1);
     CHECK(
         raw->execAndGet("SELECT applied_at FROM migration_history ORDER BY version DESC LIMIT 1").getString()

@@ -9,11 +9,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <SQLiteCpp/Statement.h>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 namespace pcs::storage {
 
@@ -41,20 +48,49 @@ int pragmaInt(SQLite::Database& db, const char* pragma)
     return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
 }
 
+// True when the process that wrote a lock is known to have ended: it ran on this computer and its
+// process id no longer exists.
+bool ownerIsGone(qint64 pid, const QString& host)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0 || (!host.isEmpty() && host != QSysInfo::machineHostName()))
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid);
+    Q_UNUSED(host);
+    return false;
+#endif
+}
+
 Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString& path)
 {
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (lock->tryLock(0))
         return lock;
-    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(nullptr, nullptr, nullptr)) {
+    qint64 ownerPid = 0;
+    QString ownerHost;
+    QString ownerApp;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&ownerPid, &ownerHost, &ownerApp)) {
         // A lock file that names no owner: its writer died while creating it, or is writing it at
         // this moment. Give a live writer a moment; then the file is stale.
         if (lock->tryLock(250))
             return lock;
-        if (!lock->getLockInfo(nullptr, nullptr, nullptr) && lock->removeStaleLockFile()
+        if (!lock->getLockInfo(&ownerPid, &ownerHost, &ownerApp) && lock->removeStaleLockFile()
             && lock->tryLock(0)) {
             log::warning(QStringLiteral("Removed an ownerless lock file beside %1").arg(path));
+            return lock;
+        }
+    }
+    if (lock->error() == QLockFile::LockFailedError && ownerIsGone(ownerPid, ownerHost)) {
+        // QLockFile can decline a stale lock whose owner died while itself clearing an older one
+        // (a leftover .rmlock). The owner is gone from this computer: the lock protects nothing.
+        QFile::remove(lock->fileName() + QStringLiteral(".rmlock"));
+        if (lock->removeStaleLockFile() && lock->tryLock(0)) {
+            log::warning(QStringLiteral("Removed the lock of process %1, which has ended, beside %2")
+                             .arg(ownerPid)
+                             .arg(path));
             return lock;
         }
     }

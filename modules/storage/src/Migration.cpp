@@ -96,6 +96,81 @@ BEGIN
     SELECT RAISE(ABORT, 'an imported curriculum version never changes');
 END;
 )sql")},
+        {3, QStringLiteral("Organizations, people, cohorts, sessions, rosters and attendance"),
+            QStringLiteral(R"sql(
+CREATE TABLE organizations (
+    id   TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other'
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX organizations_name ON organizations(name COLLATE NOCASE);
+
+CREATE TABLE people (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    first_name         TEXT NOT NULL,
+    last_name          TEXT NOT NULL,
+    email              TEXT NOT NULL DEFAULT '',
+    organization_id    TEXT REFERENCES organizations(id),
+    role               TEXT NOT NULL DEFAULT '',
+    preferred_language TEXT NOT NULL DEFAULT 'en' CHECK (preferred_language IN ('en', 'fr')),
+    search_key         TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    CHECK (first_name <> '' OR last_name <> '')
+) WITHOUT ROWID;
+CREATE INDEX people_name ON people(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+CREATE INDEX people_organization ON people(organization_id);
+
+CREATE TABLE cohorts (
+    id                    TEXT PRIMARY KEY NOT NULL,
+    program_id            TEXT NOT NULL,
+    curriculum_version_id INTEGER NOT NULL REFERENCES curriculum_versions(id),
+    title                 TEXT NOT NULL,
+    location              TEXT NOT NULL DEFAULT '',
+    start_date            TEXT NOT NULL,
+    status                TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'completed')),
+    completion_percent    INTEGER NOT NULL DEFAULT 80 CHECK (completion_percent BETWEEN 1 AND 100),
+    created_at            TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cohorts_start ON cohorts(start_date);
+
+CREATE TABLE cohort_facilitators (
+    cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (cohort_id, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE cohort_learners (
+    cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    added_at  TEXT NOT NULL,
+    PRIMARY KEY (cohort_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX cohort_learners_person ON cohort_learners(person_id);
+
+CREATE TABLE cohort_sessions (
+    id              TEXT PRIMARY KEY NOT NULL,
+    cohort_id       TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    workshop_id     TEXT NOT NULL,
+    position        INTEGER NOT NULL,
+    date            TEXT NOT NULL,
+    start_time      TEXT NOT NULL,
+    end_time        TEXT NOT NULL,
+    place           TEXT NOT NULL DEFAULT '',
+    notes           TEXT NOT NULL DEFAULT '',
+    contact_minutes INTEGER NOT NULL CHECK (contact_minutes >= 0)
+) WITHOUT ROWID;
+CREATE INDEX cohort_sessions_cohort ON cohort_sessions(cohort_id, position);
+
+CREATE TABLE attendance (
+    session_id     TEXT NOT NULL REFERENCES cohort_sessions(id) ON DELETE CASCADE,
+    person_id      TEXT NOT NULL REFERENCES people(id),
+    status         TEXT NOT NULL CHECK (status IN ('present', 'late', 'left-early', 'absent', 'excused')),
+    minutes_missed INTEGER NOT NULL DEFAULT 0 CHECK (minutes_missed >= 0),
+    recorded_at    TEXT NOT NULL,
+    PRIMARY KEY (session_id, person_id)
+) WITHOUT ROWID;
+)sql")},
     };
     return migrations;
 }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "pcs/domain/Error.h"
+#include "pcs/domain/delivery/Attendance.h"
+#include "pcs/domain/delivery/Cohort.h"
+#include "pcs/domain/delivery/Person.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace pcs::storage {
+
+class Database;
+
+struct CohortSummary {
+    QString id;
+    QString programId;
+    QString title;
+    QDate startDate;
+    CohortStatus status = CohortStatus::Planned;
+    int learners = 0;
+    int sessions = 0;
+};
+
+// What a roster import did, or would do with dryRun.
+struct RosterImportOutcome {
+    int added = 0; // new to the roster (new people or people already known)
+    int alreadyOnRoster = 0; // the same person is on the roster already: skipped, not an error
+    int newPeople = 0; // people created
+};
+
+// Cohorts: their sessions, facilitators, roster and attendance.
+class CohortStore
+{
+    Q_DECLARE_TR_FUNCTIONS(pcs::storage::CohortStore)
+
+public:
+    explicit CohortStore(Database& database);
+
+    // Creates the cohort and its sessions in one transaction; assigns ids where missing.
+    Result<Cohort> create(Cohort cohort);
+    Result<std::optional<Cohort>> byId(const QString& id) const;
+    Result<std::vector<CohortSummary>> list() const;
+    Result<void> setStatus(const QString& cohortId, CohortStatus status);
+    Result<void> updateSession(const QString& cohortId, const CohortSession& session);
+
+    Result<std::vector<Person>> roster(const QString& cohortId) const;
+    // Adds a known person; refuses one already on the roster (or a namesake with the same email).
+    Result<void> addLearner(const QString& cohortId, const QString& personId);
+    Result<void> removeLearner(const QString& cohortId, const QString& personId);
+    // Adds the rows to the roster in one transaction: people already on it are skipped, people
+    // already known elsewhere are reused, others are created. dryRun writes nothing.
+    Result<RosterImportOutcome> importRoster(
+        const QString& cohortId, const std::vector<Person>& rows, bool dryRun);
+
+    Result<void> setAttendance(const AttendanceMark& mark);
+    Result<void> clearAttendance(const QString& sessionId, const QString& personId);
+    Result<std::vector<AttendanceMark>> attendance(const QString& cohortId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace pcs::storage

@@ -1,0 +1,223 @@
+#include "StorageTestSupport.h"
+#include "TestSupport.h"
+
+#include "pcs/domain/curriculum/Program.h"
+#include "pcs/storage/CohortStore.h"
+#include "pcs/storage/CurriculumStore.h"
+#include "pcs/storage/PeopleStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace pcs;
+using namespace pcs::test;
+
+namespace {
+
+Person person(const char* first, const char* last, const char* email = "")
+{
+    Person p;
+    p.firstName = QString::fromUtf8(first);
+    p.lastName = QString::fromUtf8(last);
+    p.email = QString::fromUtf8(email);
+    return p;
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> database = openOrFail(dir.filePath(QStringLiteral("cohorts.sqlite")));
+    storage::PeopleStore people{*database};
+    storage::CohortStore cohorts{*database};
+    qint64 versionId = 0;
+
+    Fixture()
+    {
+        CurriculumPackage package;
+        package.id = QStringLiteral("pcs");
+        package.version = 1;
+        package.released = QDate(2026, 11, 1);
+        auto imported = storage::CurriculumStore(*database).import(package);
+        if (!imported)
+            FAIL(imported.error().message.toStdString());
+        versionId = imported->versionId;
+    }
+
+    Cohort makeCohort(int sessions = 3)
+    {
+        Program program;
+        program.id = QStringLiteral("staff");
+        for (int i = 1; i <= sessions; ++i) {
+            Workshop w;
+            w.id = QStringLiteral("staff-day-%1").arg(i);
+            w.defaultStart = QTime(9, 0);
+            w.blocks = {{QStringLiteral("b%1").arg(i), {}, 360, false, {}, {}, {}},
+                {QStringLiteral("l%1").arg(i), {}, 45, true, {}, {}, {}}};
+            program.workshops.push_back(w);
+        }
+        Cohort cohort;
+        cohort.programId = program.id;
+        cohort.curriculumVersionId = versionId;
+        cohort.title = QStringLiteral("PCS for Staff — Thunder Bay, winter");
+        cohort.location = QStringLiteral("Thunder Bay");
+        cohort.startDate = QDate(2027, 2, 1);
+        auto facilitator = people.add(person("Marie-Claude", "Gagnon"));
+        if (!facilitator)
+            FAIL(facilitator.error().message.toStdString());
+        cohort.facilitatorIds = {facilitator->id};
+        cohort.sessions = planSessions(program, cohort.startDate, cohort.location);
+        auto created = cohorts.create(cohort);
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        return *created;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A cohort is stored with its sessions and facilitators and listed with counts")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const auto read = f.cohorts.byId(cohort.id);
+    INFO((read ? QString() : read.error().message).toStdString());
+    REQUIRE(read.has_value());
+    const auto loaded = *read;
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded == cohort);
+    CHECK(loaded->sessions.size() == 3);
+    CHECK(loaded->sessions[0].contactMinutes == 360);
+    CHECK(loaded->sessions[0].end == QTime(15, 45));
+
+    REQUIRE(f.cohorts.addLearner(cohort.id, f.people.add(person("Amina", "Haddad")).value().id).has_value());
+    const auto list = f.cohorts.list().value();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].learners == 1);
+    CHECK(list[0].sessions == 3);
+    CHECK(list[0].status == CohortStatus::Planned);
+    REQUIRE(f.cohorts.setStatus(cohort.id, CohortStatus::Running).has_value());
+    CHECK(f.cohorts.list().value()[0].status == CohortStatus::Running);
+}
+
+TEST_CASE("A learner already on the roster is refused with a clear message")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const Person amina = f.people.add(person("Amina", "Haddad", "amina@example.ca")).value();
+    REQUIRE(f.cohorts.addLearner(cohort.id, amina.id).has_value());
+
+    auto again = f.cohorts.addLearner(cohort.id, amina.id);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().message == QStringLiteral("Amina Haddad is already on the roster of this cohort."));
+
+    // A second record of the same person (case and accents aside, same email) is refused too.
+    const Person twin = f.people.add(person("AMINA", "Haddad", "Amina@Example.ca")).value();
+    CHECK_FALSE(f.cohorts.addLearner(cohort.id, twin.id).has_value());
+    CHECK(f.cohorts.roster(cohort.id).value().size() == 1);
+
+    REQUIRE(f.cohorts.removeLearner(cohort.id, amina.id).has_value());
+    CHECK(f.cohorts.roster(cohort.id).value().empty());
+}
+
+TEST_CASE("A roster import adds, reuses and skips, and importing it again changes nothing")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const Person known = f.people.add(person("Jean-François", "Lévesque", "jf@example.ca")).value();
+    const std::vector<Person> rows{person("Jean-Francois", "Levesque", "jf@example.ca"),
+        person("Priya", "Natarajan"), person("Tom", "Whitehorse", "tom@example.ca")};
+
+    const auto preview = f.cohorts.importRoster(cohort.id, rows, true);
+    REQUIRE(preview.has_value());
+    CHECK(preview->added == 3);
+    CHECK(preview->newPeople == 2);
+    CHECK(f.cohorts.roster(cohort.id).value().empty()); // the dry run wrote nothing
+    CHECK(f.people.count().value() == 2); // facilitator and Jean-François
+
+    const auto imported = f.cohorts.importRoster(cohort.id, rows, false);
+    REQUIRE(imported.has_value());
+    CHECK(imported->added == 3);
+    CHECK(imported->newPeople == 2);
+    const auto roster = f.cohorts.roster(cohort.id).value();
+    REQUIRE(roster.size() == 3);
+    CHECK(std::any_of(roster.begin(), roster.end(), [&](const Person& p) { return p.id == known.id; }));
+
+    const auto again = f.cohorts.importRoster(cohort.id, rows, false);
+    REQUIRE(again.has_value());
+    CHECK(again->added == 0);
+    CHECK(again->alreadyOnRoster == 3);
+    CHECK(f.people.count().value() == 4);
+    CHECK(f.cohorts.roster(cohort.id).value() == roster);
+}
+
+TEST_CASE("A roster import that fails part-way leaves nothing behind")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    std::vector<Person> rows{person("Ada", "Moreau"), person("Bea", "Roy")};
+    rows[1].preferredLanguage = QStringLiteral("fr");
+    auto bad = rows;
+    bad.push_back(Person{}); // no name: the schema refuses it after the first two rows were written
+    auto failed = f.cohorts.importRoster(cohort.id, bad, false);
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(f.cohorts.roster(cohort.id).value().empty());
+    CHECK(f.people.count().value() == 1); // the facilitator only
+}
+
+TEST_CASE("Attendance is kept per session and learner; only roster members can be marked")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const Person amina = f.people.add(person("Amina", "Haddad")).value();
+    const Person stranger = f.people.add(person("Not", "Enrolled")).value();
+    REQUIRE(f.cohorts.addLearner(cohort.id, amina.id).has_value());
+
+    REQUIRE(
+        f.cohorts.setAttendance({cohort.sessions[0].id, amina.id, AttendanceStatus::Late, 20}).has_value());
+    REQUIRE(f.cohorts.setAttendance({cohort.sessions[1].id, amina.id, AttendanceStatus::Present, 99})
+                .has_value());
+    REQUIRE(f.cohorts.setAttendance({cohort.sessions[0].id, amina.id, AttendanceStatus::LeftEarly, 30})
+                .has_value());
+    const auto marks = f.cohorts.attendance(cohort.id).value();
+    REQUIRE(marks.size() == 2);
+    CHECK(marks[0] == AttendanceMark{cohort.sessions[0].id, amina.id, AttendanceStatus::LeftEarly, 30});
+    CHECK(marks[1].minutesMissed == 0); // minutes missed only count when late or leaving early
+
+    CHECK_FALSE(f.cohorts.setAttendance({cohort.sessions[0].id, stranger.id, AttendanceStatus::Present, 0})
+                    .has_value());
+    REQUIRE(f.cohorts.clearAttendance(cohort.sessions[0].id, amina.id).has_value());
+    CHECK(f.cohorts.attendance(cohort.id).value().size() == 1);
+}
+
+TEST_CASE("Sessions can be edited; an end before the start is refused")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    CohortSession session = cohort.sessions[1];
+    session.date = QDate(2027, 2, 9);
+    session.place = QStringLiteral("Fort William First Nation community hall");
+    session.notes = QStringLiteral("Bring the POPSAC posters.");
+    REQUIRE(f.cohorts.updateSession(cohort.id, session).has_value());
+    CHECK(f.cohorts.byId(cohort.id).value()->sessions[1] == session);
+
+    session.end = session.start.addSecs(-60);
+    CHECK_FALSE(f.cohorts.updateSession(cohort.id, session).has_value());
+}
+
+TEST_CASE("People are found by any part of their name or email, accents and case aside, page by page")
+{
+    Fixture f;
+    std::vector<Person> many;
+    for (int i = 0; i < 250; ++i)
+        many.push_back(person(
+            "Learner", QStringLiteral("Number%1").arg(i, 3, 10, QLatin1Char('0')).toUtf8().constData()));
+    many.push_back(person("Hélène", "Côté", "helene.cote@example.ca"));
+    REQUIRE(f.people.add(many).has_value());
+
+    CHECK(f.people.count(QStringLiteral("cote")).value() == 1);
+    CHECK(f.people.search(QStringLiteral("HELENE"), 0, 10).value().at(0).lastName == QStringLiteral("Côté"));
+    CHECK(f.people.count(QStringLiteral("example.ca")).value() == 1);
+    CHECK(f.people.count(QStringLiteral("number")).value() == 250);
+    const auto page = f.people.search(QStringLiteral("number"), 100, 50).value();
+    REQUIRE(page.size() == 50);
+    CHECK(page.front().lastName == QStringLiteral("Number100"));
+    CHECK(f.people.count(QStringLiteral("100%")).value() == 0); // % is a letter here, not a wildcard
+}
