@@ -12,7 +12,7 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
   libspdlog-dev catch2 libsqlitecpp-dev libsqlite3-dev libargon2-dev
   # tests and looking at results
-  xvfb xauth poppler-utils qpdf
+  xvfb xauth poppler-utils qpdf python3-icalendar
 )
 
 missing=()

@@ -383,6 +383,41 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::exchange::RosterCsv</name>
+    <message>
+        <source>no first or last name</source>
+        <translation>ni prénom ni nom</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address</source>
+        <translation>« %1 » n’est pas une adresse courriel valide</translation>
+    </message>
+    <message>
+        <source>unknown language “%1” (use English or French)</source>
+        <translation>langue inconnue « %1 » (indiquez anglais ou français)</translation>
+    </message>
+    <message>
+        <source>same learner as line %1 (same name and email)</source>
+        <translation>même apprenant qu’à la ligne %1 (même nom et même courriel)</translation>
+    </message>
+    <message>
+        <source>a quoted value that starts on this line has no closing quote</source>
+        <translation>une valeur entre guillemets qui commence à cette ligne n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no name column: the first line must name the columns, such as “first name”, “last name” and “email”</source>
+        <translation>aucune colonne de nom : la première ligne doit nommer les colonnes, par exemple « prénom », « nom » et « courriel »</translation>
+    </message>
+    <message>
+        <source>no learners in the file</source>
+        <translation>aucun apprenant dans le fichier</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::AboutDialog</name>
     <message>
         <source>About PCS Studio</source>
@@ -1123,6 +1158,93 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::storage::CohortStore</name>
+    <message>
+        <source>there is no cohort %1</source>
+        <translation>il n’y a pas de cohorte %1</translation>
+    </message>
+    <message>
+        <source>A cohort needs a title.</source>
+        <translation>Une cohorte doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>create the cohort “%1”</source>
+        <translation>créer la cohorte « %1 »</translation>
+    </message>
+    <message>
+        <source>read the cohort</source>
+        <translation>lire la cohorte</translation>
+    </message>
+    <message>
+        <source>read the cohorts</source>
+        <translation>lire les cohortes</translation>
+    </message>
+    <message>
+        <source>change the cohort status</source>
+        <translation>changer l’état de la cohorte</translation>
+    </message>
+    <message>
+        <source>A session needs a date and an end time after its start time.</source>
+        <translation>Une séance doit avoir une date et une heure de fin postérieure à son heure de début.</translation>
+    </message>
+    <message>
+        <source>save the session</source>
+        <translation>enregistrer la séance</translation>
+    </message>
+    <message>
+        <source>there is no such session in this cohort</source>
+        <translation>cette séance n’existe pas dans cette cohorte</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>lire la liste des participants</translation>
+    </message>
+    <message>
+        <source>add to the roster</source>
+        <translation>ajouter à la liste des participants</translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation>il n’y a pas de personne %1</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster of this cohort.</source>
+        <translation>%1 figure déjà sur la liste des participants de cette cohorte.</translation>
+    </message>
+    <message>
+        <source>remove from the roster</source>
+        <translation>retirer de la liste des participants</translation>
+    </message>
+    <message>
+        <source>that person is not on the roster</source>
+        <translation>cette personne ne figure pas sur la liste des participants</translation>
+    </message>
+    <message>
+        <source>check the roster</source>
+        <translation>vérifier la liste des participants</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>importer la liste des participants</translation>
+    </message>
+    <message>
+        <source>Minutes missed cannot be negative.</source>
+        <translation>Les minutes manquées ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>enregistrer la présence</translation>
+    </message>
+    <message>
+        <source>that person is not on the roster of this session&apos;s cohort</source>
+        <translation>cette personne ne figure pas sur la liste des participants de la cohorte de cette séance</translation>
+    </message>
+    <message>
+        <source>read attendance</source>
+        <translation>lire les présences</translation>
+    </message>
+</context>
+<context>
     <name>pcs::storage::CurriculumStore</name>
     <message>
         <source>Version %1 of the curriculum package &apos;%2&apos; is already imported with different content. Raise &quot;version&quot; in manifest.json and import again.</source>
@@ -1334,6 +1456,37 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>%1 was written by an older PCS Studio (schema version %2). Open it once in PCS Studio to upgrade it, then try again.</source>
         <translation>%1 a été écrite par une version plus ancienne de PCS Studio (schéma version %2). Ouvrez-la une fois dans PCS Studio pour la mettre à niveau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::PeopleStore</name>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>Un organisme doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>save the organization</source>
+        <translation>enregistrer l’organisme</translation>
+    </message>
+    <message>
+        <source>read the organizations</source>
+        <translation>lire les organismes</translation>
+    </message>
+    <message>
+        <source>A person needs a first or last name.</source>
+        <translation>Une personne doit avoir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>save people</source>
+        <translation>enregistrer des personnes</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>enregistrer %1</translation>
+    </message>
+    <message>
+        <source>read people</source>
+        <translation>lire les personnes</translation>
     </message>
 </context>
 </TS>
