@@ -221,3 +221,33 @@ TEST_CASE("People are found by any part of their name or email, accents and case
     CHECK(page.front().lastName == QStringLiteral("Number100"));
     CHECK(f.people.count(QStringLiteral("100%")).value() == 0); // % is a letter here, not a wildcard
 }
+
+TEST_CASE("A roster import files learners under their organizations, created once")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const std::vector<Person> rows{person("Ada", "Moreau"), person("Bea", "Roy"), person("Cy", "Stone")};
+    const QStringList organizations{
+        QStringLiteral("Sudbury Ontario Works"), QStringLiteral("sudbury ontario works"), QString()};
+    REQUIRE(f.cohorts.importRoster(cohort.id, rows, false, organizations).has_value());
+    const auto known = f.people.organizations().value();
+    REQUIRE(known.size() == 1);
+    const auto roster = f.cohorts.roster(cohort.id).value();
+    CHECK(std::count_if(roster.begin(), roster.end(), [&](const Person& p) {
+        return p.organizationId == known[0].id;
+    }) == 2);
+}
+
+TEST_CASE("Attendance for many learners is recorded all or none")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const Person a = f.people.add(person("Ada", "Moreau")).value();
+    const Person outsider = f.people.add(person("Out", "Sider")).value();
+    REQUIRE(f.cohorts.addLearners(cohort.id, {a.id}).has_value());
+    auto refused = f.cohorts.setAttendance(
+        std::vector<AttendanceMark>{{cohort.sessions[0].id, a.id, AttendanceStatus::Present, 0},
+            {cohort.sessions[0].id, outsider.id, AttendanceStatus::Present, 0}});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(f.cohorts.attendance(cohort.id).value().empty());
+}

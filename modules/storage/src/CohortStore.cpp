@@ -285,7 +285,7 @@ Result<void> CohortStore::removeLearner(const QString& cohortId, const QString& 
 }
 
 Result<RosterImportOutcome> CohortStore::importRoster(
-    const QString& cohortId, const std::vector<Person>& rows, bool dryRun)
+    const QString& cohortId, const std::vector<Person>& rows, bool dryRun, const QStringList& organizations)
 {
     RosterImportOutcome outcome;
     SQLite::Database& sqlite = DatabaseAccess::sqlite(m_database);
@@ -296,7 +296,29 @@ Result<RosterImportOutcome> CohortStore::importRoster(
         SQLite::Statement findByName(
             db, std::string(selectPersonSql()) + " WHERE search_key LIKE ? ESCAPE '\\'");
         SQLite::Statement insertPerson(db, insertPersonSql());
-        for (Person row : rows) {
+        SQLite::Statement findOrganization(db, "SELECT id FROM organizations WHERE name = ? COLLATE NOCASE");
+        SQLite::Statement insertOrganization(
+            db, "INSERT INTO organizations(id, name, kind) VALUES (?, ?, 'other')");
+        const auto organizationId = [&](const QString& name) {
+            findOrganization.bind(1, text(name));
+            QString id;
+            if (findOrganization.executeStep())
+                id = qtext(findOrganization, 0);
+            findOrganization.reset();
+            if (id.isEmpty()) {
+                id = newId();
+                insertOrganization.bind(1, text(id));
+                insertOrganization.bind(2, text(name));
+                insertOrganization.exec();
+                insertOrganization.reset();
+            }
+            return id;
+        };
+        for (size_t index = 0; index < rows.size(); ++index) {
+            Person row = rows[index];
+            const QString organization = organizations.value(int(index)).simplified();
+            if (!organization.isEmpty())
+                row.organizationId = organizationId(organization);
             const bool onRoster = std::any_of(
                 members.begin(), members.end(), [&](const Person& m) { return samePerson(m, row); });
             if (onRoster) {
@@ -344,32 +366,55 @@ Result<RosterImportOutcome> CohortStore::importRoster(
 
 Result<void> CohortStore::setAttendance(const AttendanceMark& mark)
 {
-    if (mark.minutesMissed < 0)
-        return fail(ErrorKind::Invalid, tr("Minutes missed cannot be negative."));
+    return setAttendance(std::vector<AttendanceMark>{mark});
+}
+
+Result<void> CohortStore::setAttendance(const std::vector<AttendanceMark>& marks)
+{
+    for (const AttendanceMark& mark : marks)
+        if (mark.minutesMissed < 0)
+            return fail(ErrorKind::Invalid, tr("Minutes missed cannot be negative."));
     return writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("record attendance"), [&](SQLite::Database& db) {
             SQLite::Statement member(db,
                 "SELECT count(*) FROM cohort_learners l JOIN cohort_sessions s ON s.cohort_id = l.cohort_id "
                 "WHERE s.id = ? AND l.person_id = ?");
-            member.bind(1, text(mark.sessionId));
-            member.bind(2, text(mark.personId));
-            member.executeStep();
-            if (member.getColumn(0).getInt() == 0)
-                throw std::runtime_error(
-                    tr("that person is not on the roster of this session's cohort").toStdString());
             SQLite::Statement upsert(db,
                 "INSERT INTO attendance(session_id, person_id, status, minutes_missed, recorded_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, person_id) DO UPDATE SET "
                 "status = excluded.status, minutes_missed = excluded.minutes_missed, "
                 "recorded_at = excluded.recorded_at");
-            upsert.bind(1, text(mark.sessionId));
-            upsert.bind(2, text(mark.personId));
-            upsert.bind(3, text(attendanceStatusKey(mark.status)));
-            const bool partial
-                = mark.status == AttendanceStatus::Late || mark.status == AttendanceStatus::LeftEarly;
-            upsert.bind(4, partial ? mark.minutesMissed : 0);
-            upsert.bind(5, text(toStorageTime(m_database.clock().nowUtc())));
-            upsert.exec();
+            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
+            for (const AttendanceMark& mark : marks) {
+                member.bind(1, text(mark.sessionId));
+                member.bind(2, text(mark.personId));
+                member.executeStep();
+                const bool onRoster = member.getColumn(0).getInt() > 0;
+                member.reset();
+                if (!onRoster)
+                    throw std::runtime_error(
+                        tr("that person is not on the roster of this session's cohort").toStdString());
+                const bool partial
+                    = mark.status == AttendanceStatus::Late || mark.status == AttendanceStatus::LeftEarly;
+                upsert.bind(1, text(mark.sessionId));
+                upsert.bind(2, text(mark.personId));
+                upsert.bind(3, text(attendanceStatusKey(mark.status)));
+                upsert.bind(4, partial ? mark.minutesMissed : 0);
+                upsert.bind(5, now);
+                upsert.exec();
+                upsert.reset();
+            }
+        });
+}
+
+Result<void> CohortStore::addLearners(const QString& cohortId, const QStringList& personIds)
+{
+    return writeTransaction(
+        DatabaseAccess::sqlite(m_database), tr("add to the roster"), [&](SQLite::Database& db) {
+            requireCohort(db, cohortId);
+            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
+            for (const QString& personId : personIds)
+                insertLearner(db, cohortId, personId, now);
         });
 }
 

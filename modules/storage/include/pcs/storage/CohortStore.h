@@ -52,10 +52,16 @@ public:
     Result<void> removeLearner(const QString& cohortId, const QString& personId);
     // Adds the rows to the roster in one transaction: people already on it are skipped, people
     // already known elsewhere are reused, others are created. dryRun writes nothing.
-    Result<RosterImportOutcome> importRoster(
-        const QString& cohortId, const std::vector<Person>& rows, bool dryRun);
+    // `organizations`, when given, holds each row's organization name (found or created in the
+    // same transaction).
+    Result<RosterImportOutcome> importRoster(const QString& cohortId, const std::vector<Person>& rows,
+        bool dryRun, const QStringList& organizations = {});
+    // Many known people at once, for generated data: one transaction, ids only.
+    Result<void> addLearners(const QString& cohortId, const QStringList& personIds);
 
     Result<void> setAttendance(const AttendanceMark& mark);
+    // Many marks in one transaction (all or none).
+    Result<void> setAttendance(const std::vector<AttendanceMark>& marks);
     Result<void> clearAttendance(const QString& sessionId, const QString& personId);
     Result<std::vector<AttendanceMark>> attendance(const QString& cohortId) const;
 
