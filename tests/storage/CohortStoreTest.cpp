@@ -251,3 +251,31 @@ TEST_CASE("Attendance for many learners is recorded all or none")
     REQUIRE_FALSE(refused.has_value());
     CHECK(f.cohorts.attendance(cohort.id).value().empty());
 }
+
+TEST_CASE("Several store writes in one database transaction commit together or not at all")
+{
+    Fixture f;
+    const auto before = f.people.count().value();
+    auto failed = f.database->transaction(QStringLiteral("test"), [&]() -> Result<void> {
+        if (auto added = f.people.add(person("In", "Transaction")); !added)
+            return std::unexpected(added.error());
+        if (auto refused = f.people.add(Person{}); !refused) // no name: refused
+            return std::unexpected(refused.error());
+        return {};
+    });
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(f.people.count().value() == before); // the first add was rolled back too
+
+    auto committed = f.database->transaction(QStringLiteral("test"), [&]() -> Result<void> {
+        if (auto added = f.people.add(person("One", "Person")); !added)
+            return std::unexpected(added.error());
+        if (auto wrong = f.people.add(Person{}); wrong)
+            return fail(ErrorKind::Invalid, QStringLiteral("expected a refusal"));
+        // A failed step inside is its own savepoint: the caller may go on.
+        if (auto added = f.people.add(person("Two", "Person")); !added)
+            return std::unexpected(added.error());
+        return {};
+    });
+    REQUIRE(committed.has_value());
+    CHECK(f.people.count().value() == before + 2);
+}

@@ -401,6 +401,35 @@ ConnectionSettings Database::connectionSettings() const
     return settings;
 }
 
+Result<void> Database::transaction(const QString& action, const std::function<Result<void>()>& work)
+{
+    SQLite::Database& db = *d->db;
+    if (sqlite3_get_autocommit(db.getHandle()) == 0)
+        return work(); // already inside one: it decides
+    try {
+        db.exec("BEGIN IMMEDIATE");
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e, action, d->path));
+    }
+    Result<void> result = fail(ErrorKind::Invalid, QString());
+    try {
+        result = work();
+    } catch (const std::exception& e) {
+        result = std::unexpected(toError(e, action, d->path));
+    }
+    try {
+        db.exec(result ? "COMMIT" : "ROLLBACK");
+    } catch (const std::exception& e) {
+        try {
+            db.exec("ROLLBACK");
+        } catch (const std::exception&) {
+            // the transaction is gone already
+        }
+        return std::unexpected(toError(e, action, d->path));
+    }
+    return result;
+}
+
 const std::vector<int>& Database::appliedMigrations() const
 {
     return d->applied;

@@ -76,6 +76,24 @@ Error toError(const std::exception& e, const QString& action, const QString& pat
 Result<void> writeTransaction(
     SQLite::Database& db, const QString& action, const std::function<void(SQLite::Database&)>& body)
 {
+    // Inside Database::transaction(): a savepoint, so that this step can fail alone and the outer
+    // transaction decides what commits.
+    if (sqlite3_get_autocommit(db.getHandle()) == 0) {
+        try {
+            db.exec("SAVEPOINT pcs_step");
+            try {
+                body(db);
+            } catch (...) {
+                db.exec("ROLLBACK TO pcs_step");
+                db.exec("RELEASE pcs_step");
+                throw;
+            }
+            db.exec("RELEASE pcs_step");
+            return {};
+        } catch (const std::exception& e) {
+            return std::unexpected(toError(e, action, QString::fromStdString(db.getFilename())));
+        }
+    }
     try {
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         body(db);

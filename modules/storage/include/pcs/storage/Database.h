@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -69,6 +70,11 @@ public:
     const Clock& clock() const;
 
     ConnectionSettings connectionSettings() const;
+
+    // Runs `work`, which may call any number of stores, as one BEGIN IMMEDIATE transaction: its
+    // writes commit together when it succeeds and none stays when it fails. Inside it each store
+    // write is a savepoint.
+    Result<void> transaction(const QString& action, const std::function<Result<void>()>& work);
 
     // Migrations applied by this open, oldest first (empty when the schema was current).
     const std::vector<int>& appliedMigrations() const;
