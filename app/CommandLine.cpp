@@ -9,7 +9,9 @@ namespace {
 bool takesValue(const QString& argument)
 {
     return argument == QLatin1String("--database") || argument == QLatin1String("-d")
-        || argument == QLatin1String("--lang") || argument == QLatin1String("--out");
+        || argument == QLatin1String("--lang") || argument == QLatin1String("--out")
+        || argument == QLatin1String("--cohort") || argument == QLatin1String("--learners")
+        || argument == QLatin1String("--seed");
 }
 
 QString commandsHelp()
@@ -22,6 +24,12 @@ QString commandsHelp()
         "  curriculum validate DIR   Check a curriculum package; list every problem\n"
         "  curriculum import DIR     Import a package as a new version [--dry-run]\n"
         "  curriculum list           The current curriculum [--json]\n"
+        "  cohort list               Cohorts with their status, learners and sessions [--json]\n"
+        "  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]\n"
+        "  roster export             Write the roster of --cohort ID to --out FILE.csv\n"
+        "  schedule export           Write the sessions of --cohort ID to --out FILE.ics\n"
+        "  demo                      Fill the database with a demonstration organization\n"
+        "                            [--learners N] [--seed S]\n"
         "Without a command, PCS Studio opens its window.");
 }
 
@@ -64,7 +72,12 @@ Invocation CommandLine::parse(const QStringList& arguments)
         QStringLiteral("out"), tr("Output file (commands that write one)."), tr("file"));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), tr("Show what a command would do; write nothing."));
-    parser.addOptions({database, language, json, out, dryRun});
+    const QCommandLineOption cohort(QStringLiteral("cohort"), tr("The cohort a command works on."), tr("id"));
+    const QCommandLineOption learners(
+        QStringLiteral("learners"), tr("How many learners the demo creates (default 200)."), tr("n"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Seed of the demo data; the same seed gives the same data."), tr("s"));
+    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
@@ -89,6 +102,17 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.json = parser.isSet(json);
     invocation.out = parser.value(out);
     invocation.dryRun = parser.isSet(dryRun);
+    invocation.cohort = parser.value(cohort);
+    bool numberOk = true;
+    if (parser.isSet(learners))
+        invocation.learners = parser.value(learners).toInt(&numberOk);
+    if (numberOk && parser.isSet(seed))
+        invocation.seed = parser.value(seed).toUInt(&numberOk);
+    if (!numberOk || invocation.learners < 1 || invocation.learners > 1000000) {
+        invocation.mode = Invocation::Mode::Error;
+        invocation.text = tr("--learners takes a number from 1 to 1000000 and --seed a whole number.");
+        return invocation;
+    }
     invocation.command = parser.positionalArguments();
     if (!invocation.language.isEmpty() && invocation.language != QLatin1String("en")
         && invocation.language != QLatin1String("fr")) {

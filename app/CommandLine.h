@@ -16,6 +16,9 @@ struct Invocation {
     QStringList command; // e.g. {"db", "check"}
     bool json = false;
     bool dryRun = false;
+    QString cohort;
+    int learners = 200;
+    quint32 seed = 2026;
     QString out;
     QString text; // help text, or the error message for Mode::Error
 };

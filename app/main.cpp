@@ -4,18 +4,51 @@
 #include "CommandLine.h"
 #include "CurriculumCommands.h"
 #include "DbCommands.h"
+#include "DeliveryCommands.h"
+#include "DemoData.h"
 #include "GuiLauncher.h"
 #include "Translations.h"
 #include "pcs/gui/AppSettings.h"
 #include "pcs/log/Log.h"
+#include "pcs/storage/Database.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
+
+int runDemo(const QString& databasePath, int learners, quint32 seed, QTextStream& out, QTextStream& err)
+{
+    auto database = pcs::storage::Database::open(databasePath);
+    if (!database) {
+        err << database.error().message << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto figures = pcs::app::DemoData::generate(**database, learners, seed);
+    if (!figures) {
+        err << figures.error().message << '\n';
+        return 1;
+    }
+    out << pcs::app::DemoData::tr(
+        "Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions "
+        "and %6 attendance marks in %7 s (seed %8).")
+               .arg(figures->organizations)
+               .arg(figures->facilitators)
+               .arg(figures->learners)
+               .arg(figures->cohorts)
+               .arg(figures->sessions)
+               .arg(figures->attendanceMarks)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+               .arg(seed)
+        << '\n';
+    return 0;
+}
 
 int runSubcommand(const pcs::app::Invocation& invocation, const QString& database, const QString& language)
 {
@@ -36,6 +69,19 @@ int runSubcommand(const pcs::app::Invocation& invocation, const QString& databas
         if (command.size() == 2 && verb == QLatin1String("list"))
             return pcs::app::CurriculumCommands::list(database, language, invocation.json, out, err);
     }
+    if (command.size() == 2 && noun == QLatin1String("cohort") && verb == QLatin1String("list"))
+        return pcs::app::DeliveryCommands::listCohorts(database, invocation.json, out, err);
+    if (command.size() == 3 && noun == QLatin1String("roster") && verb == QLatin1String("import"))
+        return pcs::app::DeliveryCommands::importRoster(
+            command.at(2), invocation.cohort, database, invocation.dryRun, invocation.json, out, err);
+    if (command.size() == 2 && noun == QLatin1String("roster") && verb == QLatin1String("export"))
+        return pcs::app::DeliveryCommands::exportRoster(
+            invocation.cohort, invocation.out, database, out, err);
+    if (command.size() == 2 && noun == QLatin1String("schedule") && verb == QLatin1String("export"))
+        return pcs::app::DeliveryCommands::exportSchedule(
+            invocation.cohort, invocation.out, database, language, out, err);
+    if (command.size() == 1 && noun == QLatin1String("demo"))
+        return runDemo(database, invocation.learners, invocation.seed, out, err);
     err << pcs::app::CommandLine::tr("Unknown command \"%1\". Run pcs-studio --help for the list.")
                .arg(command.join(u' '))
         << '\n';

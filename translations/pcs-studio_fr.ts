@@ -63,6 +63,14 @@
         <translation>Commande inconnue « %1 ». Lancez pcs-studio --help pour la liste.</translation>
     </message>
     <message>
+        <source>Show what a command would do; write nothing.</source>
+        <translation>Montrer ce que ferait une commande, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>--json, --out and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
+        <translation>--json, --out et --dry-run s’emploient avec une commande, par exemple « db check --json ».</translation>
+    </message>
+    <message>
         <source>Commands (run without a window):
   db check                  Schema version, integrity check (PRAGMA quick_check)
                             and rows per table; exit status 0 when healthy
@@ -70,6 +78,12 @@
   curriculum validate DIR   Check a curriculum package; list every problem
   curriculum import DIR     Import a package as a new version [--dry-run]
   curriculum list           The current curriculum [--json]
+  cohort list               Cohorts with their status, learners and sessions [--json]
+  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]
+  roster export             Write the roster of --cohort ID to --out FILE.csv
+  schedule export           Write the sessions of --cohort ID to --out FILE.ics
+  demo                      Fill the database with a demonstration organization
+                            [--learners N] [--seed S]
 Without a command, PCS Studio opens its window.</source>
         <translation>Commandes (sans fenêtre) :
   db check                  Version du schéma, contrôle d’intégrité (PRAGMA quick_check)
@@ -78,15 +92,41 @@ Without a command, PCS Studio opens its window.</source>
   curriculum validate DOS   Vérifier un paquet de curriculum; lister chaque problème
   curriculum import DOS     Importer un paquet comme nouvelle version [--dry-run]
   curriculum list           Le curriculum en vigueur [--json]
+  cohort list               Les cohortes, leur état, leurs participants et séances [--json]
+  roster import FICHIER     Ajouter les participants d’un fichier CSV à --cohort ID [--dry-run] [--json]
+  roster export             Écrire la liste de --cohort ID dans --out FICHIER.csv
+  schedule export           Écrire les séances de --cohort ID dans --out FICHIER.ics
+  demo                      Remplir la base avec une organisation de démonstration
+                            [--learners N] [--seed S]
 Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
     <message>
-        <source>Show what a command would do; write nothing.</source>
-        <translation>Montrer ce que ferait une commande, sans rien écrire.</translation>
+        <source>The cohort a command works on.</source>
+        <translation>La cohorte visée par une commande.</translation>
     </message>
     <message>
-        <source>--json, --out and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
-        <translation>--json, --out et --dry-run s’emploient avec une commande, par exemple « db check --json ».</translation>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>How many learners the demo creates (default 200).</source>
+        <translation>Nombre de personnes apprenantes créées par la démonstration (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data; the same seed gives the same data.</source>
+        <translation>Germe des données de démonstration; le même germe donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>--learners takes a number from 1 to 1000000 and --seed a whole number.</source>
+        <translation>--learners prend un nombre de 1 à 1000000 et --seed un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +213,76 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Backed up %1 to %2</source>
         <translation>%1 sauvegardée dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::DeliveryCommands</name>
+    <message>
+        <source>Say which cohort: --cohort ID (see pcs-studio cohort list).</source>
+        <translation>Indiquez la cohorte : --cohort ID (voir pcs-studio cohort list).</translation>
+    </message>
+    <message>
+        <source>There is no cohort %1 in %2.</source>
+        <translation>Il n’y a pas de cohorte %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4, %5 learners, %6 sessions — %7</source>
+        <translation>%1  %2  %3  %4, %5 participants, %6 séances — %7</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Would add %1 learners to “%2” (%3 already on the roster). Nothing was written.</source>
+        <translation>Ajouterait %1 participants à « %2 » (%3 déjà sur la liste). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Added %1 learners to “%2” (%3 already on the roster).</source>
+        <translation>%1 participants ajoutés à « %2 » (%3 déjà sur la liste).</translation>
+    </message>
+    <message>
+        <source>Lines with problems in %1: %2; nothing was imported.</source>
+        <translation>Lignes comportant des problèmes dans %1 : %2; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Say where the roster goes: --out FILE.csv</source>
+        <translation>Indiquez où écrire la liste : --out FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1 learners of “%2” to %3</source>
+        <translation>%1 participants de « %2 » écrits dans %3</translation>
+    </message>
+    <message>
+        <source>Say where the schedule goes: --out FILE.ics</source>
+        <translation>Indiquez où écrire l’horaire : --out FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions of “%2” to %3</source>
+        <translation>%1 séances de « %2 » écrites dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::DemoData</name>
+    <message>
+        <source>Ask for at least one learner.</source>
+        <translation>Demandez au moins une personne apprenante.</translation>
+    </message>
+    <message>
+        <source>No curriculum to build cohorts from.</source>
+        <translation>Aucun curriculum à partir duquel créer des cohortes.</translation>
+    </message>
+    <message>
+        <source>create the demonstration data</source>
+        <translation>créer les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions and %6 attendance marks in %7 s (seed %8).</source>
+        <translation>%1 organismes, %2 animateurs, %3 personnes apprenantes, %4 cohortes, %5 séances et %6 présences créés en %7 s (germe %8).</translation>
     </message>
 </context>
 <context>

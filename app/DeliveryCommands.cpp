@@ -1,0 +1,259 @@
+#include "DeliveryCommands.h"
+
+#include "pcs/exchange/ICalendar.h"
+#include "pcs/exchange/RosterCsv.h"
+#include "pcs/storage/CohortStore.h"
+#include "pcs/storage/CurriculumStore.h"
+#include "pcs/storage/Database.h"
+#include "pcs/storage/PeopleStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <map>
+
+namespace pcs::app {
+namespace {
+
+std::unique_ptr<storage::Database> openOrReport(const QString& path, bool readOnly, QTextStream& err)
+{
+    storage::OpenOptions options;
+    options.readOnly = readOnly;
+    options.createIfMissing = false;
+    auto database = storage::Database::open(path, options);
+    if (!database) {
+        err << database.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+std::optional<Cohort> cohortOrReport(storage::Database& database, const QString& cohortId, QTextStream& err)
+{
+    if (cohortId.isEmpty()) {
+        err << DeliveryCommands::tr("Say which cohort: --cohort ID (see pcs-studio cohort list).") << '\n';
+        return std::nullopt;
+    }
+    const auto cohort = storage::CohortStore(database).byId(cohortId);
+    if (!cohort) {
+        err << cohort.error().message << '\n';
+        return std::nullopt;
+    }
+    if (!cohort->has_value()) {
+        err << DeliveryCommands::tr("There is no cohort %1 in %2.")
+                   .arg(cohortId, QDir::toNativeSeparators(database.path()))
+            << '\n';
+        return std::nullopt;
+    }
+    return **cohort;
+}
+
+bool saveFile(const QString& target, const QByteArray& bytes, QTextStream& err)
+{
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << DeliveryCommands::tr("Could not write %1: %2")
+                   .arg(QDir::toNativeSeparators(target), file.errorString())
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int DeliveryCommands::listCohorts(const QString& databasePath, bool json, QTextStream& out, QTextStream& err)
+{
+    auto database = openOrReport(databasePath, true, err);
+    if (!database)
+        return 1;
+    const auto cohorts = storage::CohortStore(*database).list();
+    if (!cohorts) {
+        err << cohorts.error().message << '\n';
+        return 1;
+    }
+    if (json) {
+        QJsonArray list;
+        for (const auto& cohort : *cohorts)
+            list.append(QJsonObject{{QStringLiteral("id"), cohort.id},
+                {QStringLiteral("program"), cohort.programId}, {QStringLiteral("title"), cohort.title},
+                {QStringLiteral("start"), cohort.startDate.toString(Qt::ISODate)},
+                {QStringLiteral("status"), cohortStatusKey(cohort.status)},
+                {QStringLiteral("learners"), cohort.learners},
+                {QStringLiteral("sessions"), cohort.sessions}});
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const auto& cohort : *cohorts)
+        out << tr("%1  %2  %3  %4, %5 learners, %6 sessions — %7")
+                   .arg(cohort.id, cohort.startDate.toString(Qt::ISODate), cohort.programId,
+                       cohortStatusKey(cohort.status))
+                   .arg(cohort.learners)
+                   .arg(cohort.sessions)
+                   .arg(cohort.title)
+            << '\n';
+    return 0;
+}
+
+int DeliveryCommands::importRoster(const QString& file, const QString& cohortId, const QString& databasePath,
+    bool dryRun, bool json, QTextStream& out, QTextStream& err)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << '\n';
+        return 1;
+    }
+    const exchange::RosterParse parsed = exchange::RosterCsv::parse(input.readAll());
+    auto database = openOrReport(databasePath, false, err);
+    if (!database)
+        return 1;
+    const auto cohort = cohortOrReport(*database, cohortId, err);
+    if (!cohort)
+        return 1;
+
+    int imported = 0;
+    if (parsed.problems.empty()) {
+        std::vector<Person> people;
+        QStringList organizations;
+        for (const auto& row : parsed.rows) {
+            Person person;
+            person.firstName = row.firstName;
+            person.lastName = row.lastName;
+            person.email = row.email;
+            person.role = row.role;
+            person.preferredLanguage
+                = row.preferredLanguage.isEmpty() ? QStringLiteral("en") : row.preferredLanguage;
+            people.push_back(person);
+            organizations << row.organization;
+        }
+        const auto outcome
+            = storage::CohortStore(*database).importRoster(cohort->id, people, dryRun, organizations);
+        if (!outcome) {
+            err << outcome.error().message << '\n';
+            return 1;
+        }
+        imported = dryRun ? 0 : outcome->added;
+        if (!json)
+            out << (dryRun
+                    ? tr("Would add %1 learners to “%2” (%3 already on the roster). Nothing was written.")
+                    : tr("Added %1 learners to “%2” (%3 already on the roster)."))
+                       .arg(outcome->added)
+                       .arg(cohort->title)
+                       .arg(outcome->alreadyOnRoster)
+                << '\n';
+    }
+    if (json) {
+        QJsonArray rows;
+        for (const auto& row : parsed.rows)
+            rows.append(QJsonObject{{QStringLiteral("line"), row.line},
+                {QStringLiteral("first_name"), row.firstName}, {QStringLiteral("last_name"), row.lastName},
+                {QStringLiteral("email"), row.email}, {QStringLiteral("organization"), row.organization},
+                {QStringLiteral("preferred_language"), row.preferredLanguage}});
+        QJsonArray errors;
+        for (const auto& problem : parsed.problems)
+            errors.append(QJsonObject{
+                {QStringLiteral("line"), problem.line}, {QStringLiteral("message"), problem.message}});
+        out << QString::fromUtf8(QJsonDocument(
+            QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("errors"), errors},
+                {QStringLiteral("imported"),
+                    imported}}).toJson(QJsonDocument::Indented));
+    }
+    if (!parsed.problems.empty()) {
+        if (!json)
+            for (const auto& problem : parsed.problems)
+                err << QDir::toNativeSeparators(file) << u':' << problem.line << QStringLiteral(": ")
+                    << problem.message << '\n';
+        err << tr("Lines with problems in %1: %2; nothing was imported.")
+                   .arg(QDir::toNativeSeparators(file))
+                   .arg(parsed.problems.size())
+            << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int DeliveryCommands::exportRoster(const QString& cohortId, const QString& target,
+    const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    if (target.isEmpty()) {
+        err << tr("Say where the roster goes: --out FILE.csv") << '\n';
+        return 2;
+    }
+    auto database = openOrReport(databasePath, true, err);
+    if (!database)
+        return 1;
+    const auto cohort = cohortOrReport(*database, cohortId, err);
+    if (!cohort)
+        return 1;
+    const auto roster = storage::CohortStore(*database).roster(cohort->id);
+    const auto organizations = storage::PeopleStore(*database).organizations();
+    if (!roster || !organizations) {
+        err << (roster ? organizations.error().message : roster.error().message) << '\n';
+        return 1;
+    }
+    std::map<QString, QString> organizationNames;
+    for (const auto& organization : *organizations)
+        organizationNames[organization.id] = organization.name;
+    std::vector<exchange::RosterRow> rows;
+    for (const Person& person : *roster)
+        rows.push_back({0, person.firstName, person.lastName, person.email,
+            organizationNames[person.organizationId], person.role, person.preferredLanguage});
+    if (!saveFile(target, exchange::RosterCsv::write(rows), err))
+        return 1;
+    out << tr("Wrote %1 learners of “%2” to %3")
+               .arg(rows.size())
+               .arg(cohort->title, QDir::toNativeSeparators(target))
+        << '\n';
+    return 0;
+}
+
+int DeliveryCommands::exportSchedule(const QString& cohortId, const QString& target,
+    const QString& databasePath, const QString& language, QTextStream& out, QTextStream& err)
+{
+    if (target.isEmpty()) {
+        err << tr("Say where the schedule goes: --out FILE.ics") << '\n';
+        return 2;
+    }
+    auto database = openOrReport(databasePath, true, err);
+    if (!database)
+        return 1;
+    const auto cohort = cohortOrReport(*database, cohortId, err);
+    if (!cohort)
+        return 1;
+    const auto package = storage::CurriculumStore(*database).byVersionId(cohort->curriculumVersionId);
+    if (!package) {
+        err << package.error().message << '\n';
+        return 1;
+    }
+    const Program* program = package->has_value() ? (*package)->program(cohort->programId) : nullptr;
+    const QTimeZone toronto("America/Toronto");
+    std::vector<exchange::CalendarEvent> events;
+    for (const CohortSession& session : cohort->sessions) {
+        QString workshopTitle;
+        if (program)
+            for (const Workshop& workshop : program->workshops)
+                if (workshop.id == session.workshopId)
+                    workshopTitle = workshop.title.in(language);
+        const QString programTitle = program ? program->title.in(language) : cohort->programId;
+        events.push_back({session.id + QStringLiteral("@pcs-studio"),
+            QDateTime(session.date, session.start, toronto), QDateTime(session.date, session.end, toronto),
+            workshopTitle.isEmpty() ? programTitle : programTitle + QStringLiteral(" — ") + workshopTitle,
+            session.place, cohort->title});
+    }
+    if (!saveFile(
+            target, exchange::ICalendar::write(cohort->title, events, QDateTime::currentDateTimeUtc()), err))
+        return 1;
+    out << tr("Wrote %1 sessions of “%2” to %3")
+               .arg(events.size())
+               .arg(cohort->title, QDir::toNativeSeparators(target))
+        << '\n';
+    return 0;
+}
+
+} // namespace pcs::app
