@@ -2,6 +2,7 @@
 
 #include "Bootstrap.h"
 #include "SignalQuit.h"
+#include "WindowHost.h"
 #include "pcs/gui/DatabaseOpener.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
@@ -27,8 +28,8 @@ int runGui(QApplication& application, const QString& databasePath)
             nullptr, Bootstrap::tr("Curriculum not imported"), imported.error().message);
     else if (*imported)
         log::info(QStringLiteral("Imported the bundled curriculum on first run"));
-    gui::MainWindow window(*database);
-    window.show();
+    WindowHost host(application, *database);
+    host.show();
     log::info(QStringLiteral("Main window shown"));
     const int status = application.exec();
     log::info(QStringLiteral("Window closed; exit status %1").arg(status));

@@ -9,8 +9,25 @@
 
 namespace pcs::app {
 
+namespace {
+
+// The translators installed last, replaced when the language changes.
+QList<QTranslator*>& installed()
+{
+    static QList<QTranslator*> translators;
+    return translators;
+}
+
+} // namespace
+
 QString installTranslations(QCoreApplication& application, const QString& language)
 {
+    for (QTranslator* translator : installed()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+
     QString chosen = language;
     if (chosen.isEmpty())
         chosen
@@ -22,11 +39,13 @@ QString installTranslations(QCoreApplication& application, const QString& langua
 
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
     auto* ours = new QTranslator(&application);
+    installed() << ours;
     if (ours->load(QStringLiteral(":/i18n/pcs-studio_fr.qm")))
         QCoreApplication::installTranslator(ours);
     else
         log::warning(QStringLiteral("The French translation of PCS Studio is missing from this build."));
     auto* qt = new QTranslator(&application);
+    installed() << qt;
     if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -1089,10 +1089,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
-    <message>
-        <source>PCS Studio will use this language the next time it starts.</source>
-        <translation>PCS Studio utilisera cette langue à son prochain démarrage.</translation>
-    </message>
 </context>
 <context>
     <name>pcs::gui::ToolLibraryPanel</name>

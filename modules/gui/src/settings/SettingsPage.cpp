@@ -59,10 +59,6 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
     languageForm->addRow(tr("&Interface language:"), m_language);
-    m_languageNote = new QLabel(languageBox);
-    m_languageNote->setWordWrap(true);
-    m_languageNote->setVisible(false);
-    languageForm->addRow(m_languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
     layout->addWidget(languageBox);
 
@@ -110,8 +106,7 @@ void SettingsPage::languageChosen(int index)
 {
     const QString language = m_language->itemData(index).toString();
     AppSettings::setLanguage(language);
-    m_languageNote->setText(tr("PCS Studio will use this language the next time it starts."));
-    m_languageNote->setVisible(true);
+    Q_EMIT languageChanged(language);
     log::info(QStringLiteral("Interface language set to '%1'").arg(language));
 }
 

@@ -23,13 +23,14 @@ public:
 
 Q_SIGNALS:
     void backupRequested();
+    // The user chose another interface language ("en", "fr", or empty for the system's); it is saved.
+    void languageChanged(const QString& language);
 
 private:
     void languageChosen(int index);
 
     storage::Database& m_database;
     QComboBox* m_language = nullptr;
-    QLabel* m_languageNote = nullptr;
 };
 
 } // namespace pcs::gui

@@ -140,6 +140,7 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
     } else if (workspace == Workspace::Settings) {
         auto* settings = new SettingsPage(m_database, page);
         connect(settings, &SettingsPage::backupRequested, this, &MainWindow::backUpDatabase);
+        connect(settings, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
         page->contentLayout()->addWidget(settings);
     } else {
         page->setEmptyState(emptyStateText(workspace));

@@ -36,6 +36,10 @@ public:
     void refreshCurriculum();
     class CurriculumWorkspace* curriculumWorkspace() const { return m_curriculum; }
 
+Q_SIGNALS:
+    // Settings changed the interface language: the window is to be rebuilt in it.
+    void languageChangeRequested(const QString& language);
+
 private:
     void buildMenus();
     void buildWorkspaces();
