@@ -42,32 +42,6 @@ QStringList loadProblems(const QString& packageDir)
     return lines;
 }
 
-// A line diff in the style of `diff -u`, from a longest common subsequence (the files are short).
-std::string unifiedDiff(const QStringList& expected, const QStringList& actual)
-{
-    const qsizetype n = expected.size();
-    const qsizetype m = actual.size();
-    std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
-    for (qsizetype i = n - 1; i >= 0; --i)
-        for (qsizetype j = m - 1; j >= 0; --j)
-            common[i][j] = expected[i] == actual[j] ? common[i + 1][j + 1] + 1
-                                                    : std::max(common[i + 1][j], common[i][j + 1]);
-    std::string out = "--- expected.txt\n+++ actual\n";
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && expected[i] == actual[j]) {
-            out += " " + expected[i++].toStdString() + "\n";
-            ++j;
-        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-            out += "+" + actual[j++].toStdString() + "\n";
-        } else {
-            out += "-" + expected[i++].toStdString() + "\n";
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("Golden packages report exactly the expected problems")
@@ -86,7 +60,8 @@ TEST_CASE("Golden packages report exactly the expected problems")
         if (actual == expected)
             continue;
         ++failures;
-        FAIL_CHECK("golden case " << name.toStdString() << " differs:\n" << unifiedDiff(expected, actual));
+        FAIL_CHECK("golden case " << name.toStdString() << " differs:\n"
+                                  << pcs::test::unifiedDiff(expected, actual));
     }
     CHECK(failures == 0);
 }

@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 namespace pcs::test {
 
@@ -37,6 +39,32 @@ QByteArray readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read test file " + path.toStdString());
     return file.readAll();
+}
+
+std::string unifiedDiff(const QStringList& expected, const QStringList& actual)
+{
+    // From a longest common subsequence: golden files are short.
+    const qsizetype n = expected.size();
+    const qsizetype m = actual.size();
+    std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            common[i][j] = expected[i] == actual[j] ? common[i + 1][j + 1] + 1
+                                                    : std::max(common[i + 1][j], common[i][j + 1]);
+    std::string out = "--- expected.txt\n+++ actual\n";
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && expected[i] == actual[j]) {
+            out += " " + expected[i++].toStdString() + "\n";
+            ++j;
+        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+            out += "+" + actual[j++].toStdString() + "\n";
+        } else {
+            out += "-" + expected[i++].toStdString() + "\n";
+        }
+    }
+    return out;
 }
 
 } // namespace pcs::test

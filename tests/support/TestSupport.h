@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <string>
+
 namespace pcs::test {
 
 // SHA-256 of a file's bytes (empty when it cannot be read).
@@ -14,6 +16,8 @@ QStringList folderEntries(const QString& path);
 // Writes bytes to a file, replacing it.
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
+// A line diff in the style of `diff -u` ("--- expected.txt", "+++ actual"), for golden-file tests.
+std::string unifiedDiff(const QStringList& expected, const QStringList& actual);
 
 } // namespace pcs::test
 
