@@ -571,6 +571,151 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::CohortDetailPanel</name>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Séances :</translation>
+    </message>
+    <message>
+        <source>Sessions of the cohort</source>
+        <translation>Séances de la cohorte</translation>
+    </message>
+    <message>
+        <source>Date, start and end time, and place of each session</source>
+        <translation>Date, heures de début et de fin, et lieu de chaque séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Roster:</source>
+        <translation>&amp;Liste des participants :</translation>
+    </message>
+    <message>
+        <source>Roster of the cohort</source>
+        <translation>Liste des participants de la cohorte</translation>
+    </message>
+    <message>
+        <source>The learners of the cohort, by name</source>
+        <translation>Les personnes apprenantes de la cohorte, par nom</translation>
+    </message>
+    <message>
+        <source>Select a cohort to see its sessions and roster.</source>
+        <translation>Sélectionnez une cohorte pour voir ses séances et sa liste des participants.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No learners on the roster yet.</source>
+        <translation>Aucune personne apprenante sur la liste pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortListModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Personnes apprenantes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortsWorkspace</name>
+    <message>
+        <source>Search c&amp;ohorts:</source>
+        <translation>Rechercher des c&amp;ohortes :</translation>
+    </message>
+    <message>
+        <source>Search cohorts</source>
+        <translation>Rechercher des cohortes</translation>
+    </message>
+    <message>
+        <source>Shows the cohorts whose title, program or status contains the text</source>
+        <translation>Affiche les cohortes dont le titre, le programme ou l’état contient le texte</translation>
+    </message>
+    <message>
+        <source>Title, program or status</source>
+        <translation>Titre, programme ou état</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Cohort views</source>
+        <translation>Vues des cohortes</translation>
+    </message>
+    <message>
+        <source>Cohort &amp;details</source>
+        <translation>&amp;Détails de la cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>The selected cohort&apos;s sessions and roster</source>
+        <translation>Les séances et la liste des participants de la cohorte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Everyone in the database: learners and facilitators</source>
+        <translation>Toutes les personnes de la base de données : personnes apprenantes et animateurs</translation>
+    </message>
+    <message>
+        <source>No cohorts yet.</source>
+        <translation>Aucune cohorte pour le moment.</translation>
+    </message>
+    <message>
+        <source>Cohorts: %1</source>
+        <translation>Cohortes : %1</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::CurriculumFormat</name>
     <message>
         <source>%1 – %2</source>
@@ -883,6 +1028,56 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Cannot show the curriculum</source>
         <translation>Impossible d’afficher le curriculum</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::PeopleModel</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::PeoplePanel</name>
+    <message>
+        <source>Search &amp;names or emails:</source>
+        <translation>Rechercher par &amp;nom ou courriel :</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name or email contains the text</source>
+        <translation>Affiche les personnes dont le nom ou le courriel contient le texte</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Nom ou courriel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>

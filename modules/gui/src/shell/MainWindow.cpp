@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "CurriculumImporter.h"
 #include "WorkspacePage.h"
+#include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
@@ -142,6 +143,10 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
         connect(settings, &SettingsPage::backupRequested, this, &MainWindow::backUpDatabase);
         connect(settings, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
         page->contentLayout()->addWidget(settings);
+    } else if (workspace == Workspace::Cohorts) {
+        const QString language
+            = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        page->contentLayout()->addWidget(new CohortsWorkspace(m_database, language, page));
     } else {
         page->setEmptyState(emptyStateText(workspace));
     }

@@ -1,0 +1,68 @@
+#include "PeoplePanel.h"
+
+#include "PeopleModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pcs::gui {
+
+PeoplePanel::PeoplePanel(storage::Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new PeopleModel(database, this))
+{
+    setObjectName(QStringLiteral("people-panel"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* searchLabel = new QLabel(tr("Search &names or emails:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("people-search"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setAccessibleDescription(tr("Shows the people whose name or email contains the text"));
+    m_search->setPlaceholderText(tr("Name or email"));
+    searchLabel->setBuddy(m_search);
+    layout->addWidget(searchLabel);
+    layout->addWidget(m_search);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("people-table"));
+    m_table->setAccessibleName(tr("People"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    // Uniform rows: the view never measures each of the many rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PeopleModel::NameColumn, 220);
+    m_table->setColumnWidth(PeopleModel::EmailColumn, 240);
+    m_table->setColumnWidth(PeopleModel::OrganizationColumn, 200);
+    layout->addWidget(m_table, 1);
+
+    // Search as one types, once typing pauses, so a fast typist does not query on every key.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &PeoplePanel::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_model, &PeopleModel::errorOccurred, this, &PeoplePanel::errorOccurred);
+
+    m_model->setFilter({});
+}
+
+void PeoplePanel::applySearch()
+{
+    m_searchDelay->stop();
+    if (m_search->text().trimmed() != m_model->filter())
+        m_model->setFilter(m_search->text());
+}
+
+} // namespace pcs::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace pcs::storage {
+class Database;
+}
+
+namespace pcs::gui {
+
+class PeopleModel;
+
+// Everyone in the database, searched as one types (name or email, case and accents ignored);
+// the list is read a page at a time as it scrolls.
+class PeoplePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PeoplePanel(storage::Database& database, QWidget* parent = nullptr);
+
+    PeopleModel* model() const { return m_model; }
+    // Applies the search text now instead of after the typing pause.
+    void applySearch();
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    PeopleModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace pcs::gui
