@@ -129,7 +129,7 @@ TEST_CASE("db check speaks French with --lang fr")
     CHECK(run.err.contains(QStringLiteral("n’existe pas")));
 }
 
-TEST_CASE("db backup writes a consistent copy; mistakes exit non-zero")
+TEST_CASE("db backup writes a consistent copy — mistakes exit non-zero")
 {
     QTemporaryDir home;
     const QString path = makeDatabase(home, QStringLiteral("src.sqlite"));

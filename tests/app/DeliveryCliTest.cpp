@@ -79,7 +79,7 @@ TEST_CASE("demo creates 10,000 learners with their cohorts in seconds")
     WARN(run.out.trimmed().toStdString());
 }
 
-TEST_CASE("A roster exported and imported again changes nothing; a bad file imports nothing")
+TEST_CASE("A roster exported and imported again changes nothing — a bad file imports nothing")
 {
     QTemporaryDir home;
     const QString database = home.filePath(QStringLiteral("d.sqlite"));

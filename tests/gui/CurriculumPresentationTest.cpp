@@ -180,7 +180,7 @@ TEST_CASE("Presentation mode shows the French tool when the curriculum language 
     window->close();
 }
 
-TEST_CASE("Exporting all job aids writes one PDF with every tool; a failed export says which file")
+TEST_CASE("Exporting all job aids writes one PDF with every tool — a failed export says which file")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

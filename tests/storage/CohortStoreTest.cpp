@@ -162,7 +162,7 @@ TEST_CASE("A roster import that fails part-way leaves nothing behind")
     CHECK(f.people.count().value() == 1); // the facilitator only
 }
 
-TEST_CASE("Attendance is kept per session and learner; only roster members can be marked")
+TEST_CASE("Attendance is kept per session and learner — only roster members can be marked")
 {
     Fixture f;
     const Cohort cohort = f.makeCohort();
@@ -187,7 +187,7 @@ TEST_CASE("Attendance is kept per session and learner; only roster members can b
     CHECK(f.cohorts.attendance(cohort.id).value().size() == 1);
 }
 
-TEST_CASE("Sessions can be edited; an end before the start is refused")
+TEST_CASE("Sessions can be edited — an end before the start is refused")
 {
     Fixture f;
     const Cohort cohort = f.makeCohort();
