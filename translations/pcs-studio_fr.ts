@@ -624,6 +624,22 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>No learners on the roster yet.</source>
         <translation>Aucune personne apprenante sur la liste pour le moment.</translation>
     </message>
+    <message>
+        <source>Open the r&amp;un-sheet of the selected session</source>
+        <translation>Ouvrir le dér&amp;oulement de la séance choisie</translation>
+    </message>
+    <message>
+        <source>Open the run-sheet of the selected session</source>
+        <translation>Ouvrir le déroulement de la séance choisie</translation>
+    </message>
+    <message>
+        <source>The curriculum of this cohort is missing.</source>
+        <translation>Le curriculum de cette cohorte est introuvable.</translation>
+    </message>
+    <message>
+        <source>The workshop of this session is not in the cohort&apos;s curriculum.</source>
+        <translation>L’atelier de cette séance ne figure pas dans le curriculum de la cohorte.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::CohortListModel</name>
@@ -1196,6 +1212,93 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>%1 (break)</source>
         <translation>%1 (pause)</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::RunSheetWindow</name>
+    <message>
+        <source>Run-sheet — %1</source>
+        <translation>Déroulement — %1</translation>
+    </message>
+    <message>
+        <source>Run-sheet</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>— break</source>
+        <translation>— pause</translation>
+    </message>
+    <message>
+        <source>Time left in this block</source>
+        <translation>Temps restant pour ce bloc</translation>
+    </message>
+    <message>
+        <source>← Previous block</source>
+        <translation>← Bloc précédent</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Bloc précédent</translation>
+    </message>
+    <message>
+        <source>Next block →</source>
+        <translation>Bloc suivant →</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Bloc suivant</translation>
+    </message>
+    <message>
+        <source>Job aid (J)</source>
+        <translation>Aide-mémoire (J)</translation>
+    </message>
+    <message>
+        <source>Open the job aid of this block</source>
+        <translation>Ouvrir l’aide-mémoire de ce bloc</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the run-sheet</source>
+        <translation>Fermer le déroulement</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Less than a fifth of the block is left</source>
+        <translation>Il reste moins du cinquième du bloc</translation>
+    </message>
+    <message>
+        <source>Almost out of time</source>
+        <translation>Le temps est presque écoulé</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Temps dépassé</translation>
+    </message>
+    <message>
+        <source>Current block: %1</source>
+        <translation>Bloc en cours : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, planned at %2</source>
+        <translation>Ensuite : %1, prévu à %2</translation>
+    </message>
+    <message>
+        <source>Last block; the session is planned to end at %1.</source>
+        <translation>Dernier bloc; la séance doit se terminer à %1.</translation>
+    </message>
+    <message>
+        <source>This block uses no job aid.</source>
+        <translation>Ce bloc n’utilise aucun aide-mémoire.</translation>
     </message>
 </context>
 <context>

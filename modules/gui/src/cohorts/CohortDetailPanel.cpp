@@ -1,11 +1,15 @@
 #include "CohortDetailPanel.h"
 
+#include "RunSheetWindow.h"
+#include "pcs/domain/Clock.h"
 #include "pcs/storage/CohortStore.h"
+#include "pcs/storage/CurriculumStore.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +53,14 @@ CohortDetailPanel::CohortDetailPanel(storage::Database& database, QWidget* paren
     sessionsLabel->setBuddy(m_sessions);
     layout->addWidget(sessionsLabel);
     layout->addWidget(m_sessions, 2);
+    m_runSheet = new QPushButton(tr("Open the r&un-sheet of the selected session"), this);
+    m_runSheet->setObjectName(QStringLiteral("open-run-sheet"));
+    m_runSheet->setAccessibleName(tr("Open the run-sheet of the selected session"));
+    m_runSheet->setEnabled(false);
+    connect(m_runSheet, &QPushButton::clicked, this, [this] { openRunSheet(); });
+    connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_runSheet->setEnabled(!m_sessions->selectedItems().isEmpty()); });
+    layout->addWidget(m_runSheet, 0, Qt::AlignLeft);
 
     auto* rosterLabel = new QLabel(tr("&Roster:"), this);
     m_roster = new QListWidget(this);
@@ -65,9 +77,41 @@ CohortDetailPanel::CohortDetailPanel(storage::Database& database, QWidget* paren
 void CohortDetailPanel::clear()
 {
     m_cohortId.clear();
+    m_cohort.reset();
     m_heading->setText(tr("Select a cohort to see its sessions and roster."));
     m_sessions->setRowCount(0);
     m_roster->clear();
+}
+
+RunSheetWindow* CohortDetailPanel::openRunSheet(int row)
+{
+    if (row < 0)
+        row = m_sessions->currentRow();
+    if (!m_cohort || row < 0 || row >= int(m_cohort->sessions.size()))
+        return nullptr;
+    const CohortSession& session = m_cohort->sessions.at(size_t(row));
+    const auto package = storage::CurriculumStore(m_database).byVersionId(m_cohort->curriculumVersionId);
+    if (!package || !package->has_value()) {
+        Q_EMIT errorOccurred(
+            package ? tr("The curriculum of this cohort is missing.") : package.error().message);
+        return nullptr;
+    }
+    const Program* program = (*package)->program(m_cohort->programId);
+    const Workshop* workshop = nullptr;
+    if (program)
+        for (const Workshop& candidate : program->workshops)
+            if (candidate.id == session.workshopId)
+                workshop = &candidate;
+    if (!workshop) {
+        Q_EMIT errorOccurred(tr("The workshop of this session is not in the cohort's curriculum."));
+        return nullptr;
+    }
+    const QString language
+        = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    auto* window
+        = new RunSheetWindow(*workshop, session.start, **package, language, SystemClock::instance(), this);
+    window->showMaximized();
+    return window;
 }
 
 bool CohortDetailPanel::showCohort(const QString& cohortId)
@@ -91,6 +135,7 @@ bool CohortDetailPanel::showCohort(const QString& cohortId)
     }
 
     const Cohort& shown = **cohort;
+    m_cohort = shown;
     m_cohortId = cohortId;
     m_heading->setText(
         shown.location.isEmpty() ? shown.title : tr("%1 (%2)").arg(shown.title, shown.location));
