@@ -54,6 +54,17 @@ std::optional<Cohort> cohortOrReport(storage::Database& database, const QString&
     return **cohort;
 }
 
+// The database opened read-only and the cohort in it; no cohort (and a message on err) on failure.
+std::pair<std::unique_ptr<storage::Database>, std::optional<Cohort>> openCohortForReading(
+    const QString& databasePath, const QString& cohortId, QTextStream& err)
+{
+    auto database = openOrReport(databasePath, true, err);
+    if (!database)
+        return {nullptr, std::nullopt};
+    auto cohort = cohortOrReport(*database, cohortId, err);
+    return {std::move(database), std::move(cohort)};
+}
+
 bool saveFile(const QString& target, const QByteArray& bytes, QTextStream& err)
 {
     QSaveFile file(target);
@@ -185,10 +196,7 @@ int DeliveryCommands::exportRoster(const QString& cohortId, const QString& targe
         err << tr("Say where the roster goes: --out FILE.csv") << '\n';
         return 2;
     }
-    auto database = openOrReport(databasePath, true, err);
-    if (!database)
-        return 1;
-    const auto cohort = cohortOrReport(*database, cohortId, err);
+    auto [database, cohort] = openCohortForReading(databasePath, cohortId, err);
     if (!cohort)
         return 1;
     const auto roster = storage::CohortStore(*database).roster(cohort->id);
@@ -220,10 +228,7 @@ int DeliveryCommands::exportSchedule(const QString& cohortId, const QString& tar
         err << tr("Say where the schedule goes: --out FILE.ics") << '\n';
         return 2;
     }
-    auto database = openOrReport(databasePath, true, err);
-    if (!database)
-        return 1;
-    const auto cohort = cohortOrReport(*database, cohortId, err);
+    auto [database, cohort] = openCohortForReading(databasePath, cohortId, err);
     if (!cohort)
         return 1;
     const auto package = storage::CurriculumStore(*database).byVersionId(cohort->curriculumVersionId);

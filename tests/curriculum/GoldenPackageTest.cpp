@@ -20,17 +20,6 @@ QString goldenRoot()
     return QString::fromUtf8(pcs::test::kSourceDir) + QStringLiteral("/tests/curriculum/golden");
 }
 
-QStringList readLines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {QStringLiteral("<cannot read %1>").arg(path)};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 QStringList loadProblems(const QString& packageDir)
 {
     QStringList lines;
@@ -55,7 +44,7 @@ TEST_CASE("Golden packages report exactly the expected problems")
     int failures = 0;
     for (const QString& name : cases) {
         const QString caseDir = root.filePath(name);
-        const QStringList expected = readLines(caseDir + QStringLiteral("/expected.txt"));
+        const QStringList expected = pcs::test::readLines(caseDir + QStringLiteral("/expected.txt"));
         const QStringList actual = loadProblems(caseDir + QStringLiteral("/package"));
         if (actual == expected)
             continue;

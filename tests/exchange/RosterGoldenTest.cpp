@@ -21,17 +21,6 @@ QString rosterRoot()
     return QString::fromUtf8(pcs::test::kSourceDir) + QStringLiteral("/tests/exchange/roster");
 }
 
-QStringList readLines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {QStringLiteral("<cannot read %1>").arg(path)};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 // Line breaks inside a value shown as \n and \r, so that each row stays on one line.
 QString visible(QString value)
 {
@@ -69,7 +58,7 @@ TEST_CASE("Golden rosters read into exactly the expected rows and problems")
     int failures = 0;
     for (const QString& name : cases) {
         const QString caseDir = root.filePath(name);
-        const QStringList expected = readLines(caseDir + QStringLiteral("/expected.txt"));
+        const QStringList expected = pcs::test::readLines(caseDir + QStringLiteral("/expected.txt"));
         const QStringList actual = parseLines(caseDir + QStringLiteral("/input.csv"));
         if (actual == expected)
             continue;

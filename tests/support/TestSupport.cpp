@@ -41,6 +41,17 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
+QStringList readLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("<cannot read %1>").arg(path)};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
 std::string unifiedDiff(const QStringList& expected, const QStringList& actual)
 {
     // From a longest common subsequence: golden files are short.
