@@ -279,3 +279,146 @@ TEST_CASE("Several store writes in one database transaction commit together or n
     REQUIRE(committed.has_value());
     CHECK(f.people.count().value() == before + 2);
 }
+
+TEST_CASE("Cohort details and facilitators are saved in order — a title is required")
+{
+    Fixture f;
+    Cohort cohort = f.makeCohort();
+    const auto second = f.people.add(person("Jordan", "Whitecloud"));
+    REQUIRE(second);
+    cohort.title = QStringLiteral("PCS for Staff — Kenora");
+    cohort.location = QStringLiteral("Kenora");
+    cohort.status = CohortStatus::Running;
+    cohort.completionPercent = 90;
+    cohort.facilitatorIds = {second->id, cohort.facilitatorIds.front()};
+    REQUIRE(f.cohorts.updateDetails(cohort));
+
+    const auto read = f.cohorts.byId(cohort.id);
+    REQUIRE(read);
+    REQUIRE(read->has_value());
+    CHECK((*read)->title == cohort.title);
+    CHECK((*read)->location == QStringLiteral("Kenora"));
+    CHECK((*read)->status == CohortStatus::Running);
+    CHECK((*read)->completionPercent == 90);
+    CHECK((*read)->facilitatorIds == cohort.facilitatorIds);
+    CHECK((*read)->sessions == cohort.sessions);
+
+    Cohort untitled = cohort;
+    untitled.title = QStringLiteral("  ");
+    const auto refused = f.cohorts.updateDetails(untitled);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("title")));
+    Cohort twice = cohort;
+    twice.facilitatorIds = {second->id, second->id};
+    REQUIRE_FALSE(f.cohorts.updateDetails(twice));
+    CHECK((*f.cohorts.byId(cohort.id))->facilitatorIds == cohort.facilitatorIds);
+}
+
+TEST_CASE("A session keeps its own agenda with the contact minutes and end time it gives")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    Workshop workshop;
+    workshop.id = cohort.sessions[0].workshopId;
+    workshop.blocks = {
+        {QStringLiteral("b1"), {}, 360, false, {}, {}, {}}, {QStringLiteral("l1"), {}, 45, true, {}, {}, {}}};
+    CohortSession session = cohort.sessions[0];
+    CHECK(sessionBlocks(session, workshop) == workshop.blocks);
+
+    std::vector<AgendaBlock> agenda = workshop.blocks;
+    agenda[0].minutes = 300; // a shorter morning
+    agenda.push_back(
+        {QStringLiteral("local-intro"), {QStringLiteral("Local services"), QStringLiteral("Services locaux")},
+            30, false, {}, {QStringLiteral("tool-1")}, {}});
+    setSessionAgenda(session, workshop, agenda);
+    CHECK(session.contactMinutes == 330); // 300 + 30, the 45-minute break excluded
+    CHECK(session.end == QTime(9, 0).addSecs((300 + 45 + 30) * 60));
+    REQUIRE(f.cohorts.updateSession(cohort.id, session));
+
+    const auto read = f.cohorts.byId(cohort.id);
+    REQUIRE(read);
+    const CohortSession& stored = (*read)->sessions[0];
+    CHECK(stored.agenda == agenda);
+    CHECK(stored.contactMinutes == 330);
+    CHECK(stored.end == session.end);
+    CHECK(sessionWorkshop(stored, workshop).blocks == agenda);
+    CHECK((*read)->sessions[1].agenda.empty());
+
+    setSessionAgenda(session, workshop, {});
+    CHECK(session.contactMinutes == 360);
+    REQUIRE(f.cohorts.updateSession(cohort.id, session));
+    CHECK((*f.cohorts.byId(cohort.id))->sessions[0].agenda.empty());
+
+    CohortSession empty = session;
+    empty.agenda = {{QStringLiteral("x"), {QStringLiteral("Nothing"), {}}, 0, false, {}, {}, {}}};
+    const auto refused = f.cohorts.updateSession(cohort.id, empty);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("Nothing")));
+}
+
+TEST_CASE("A damaged session agenda is reported, not read as an empty one")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    {
+        auto raw = rawConnection(f.database->path(), true);
+        raw->exec("UPDATE cohort_sessions SET agenda = '{not json' WHERE position = 2");
+    }
+    const auto read = f.cohorts.byId(cohort.id);
+    REQUIRE_FALSE(read);
+    CHECK(read.error().message.contains(QStringLiteral("agenda of session 2")));
+}
+
+TEST_CASE("Adding a learner back restores their attendance in the same transaction")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const auto learner = f.people.add(person("Amélie", "Tremblay"));
+    REQUIRE(learner);
+    REQUIRE(f.cohorts.addLearner(cohort.id, learner->id));
+    const std::vector<AttendanceMark> marks
+        = {{cohort.sessions[0].id, learner->id, AttendanceStatus::Late, 20},
+            {cohort.sessions[1].id, learner->id, AttendanceStatus::Excused, 0}};
+    REQUIRE(f.cohorts.setAttendance(marks));
+    REQUIRE(f.cohorts.removeLearner(cohort.id, learner->id));
+    CHECK(f.cohorts.attendance(cohort.id)->empty());
+
+    REQUIRE(f.cohorts.addLearner(cohort.id, learner->id, marks));
+    CHECK(*f.cohorts.attendance(cohort.id) == marks);
+
+    // A mark for somebody else aborts the whole addition.
+    const auto other = f.people.add(person("Kai", "Morningstar"));
+    REQUIRE(other);
+    const auto refused = f.cohorts.addLearner(
+        cohort.id, other->id, {{cohort.sessions[0].id, learner->id, AttendanceStatus::Absent, 0}});
+    REQUIRE_FALSE(refused);
+    CHECK(f.cohorts.roster(cohort.id)->size() == 1);
+    CHECK(*f.cohorts.attendance(cohort.id) == marks);
+}
+
+TEST_CASE("Changing attendance records and clears marks together, or not at all")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const auto a = f.people.add(person("Amélie", "Tremblay"));
+    const auto b = f.people.add(person("Kai", "Morningstar"));
+    const auto outsider = f.people.add(person("Noor", "Haddad"));
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(outsider);
+    REQUIRE(f.cohorts.addLearners(cohort.id, {a->id, b->id}));
+    const QString s1 = cohort.sessions[0].id;
+    REQUIRE(f.cohorts.setAttendance({{s1, a->id, AttendanceStatus::Present, 0}}));
+
+    REQUIRE(f.cohorts.changeAttendance({{s1, b->id, AttendanceStatus::LeftEarly, 30}}, {{s1, a->id}}));
+    CHECK(*f.cohorts.attendance(cohort.id)
+        == std::vector<AttendanceMark>{{s1, b->id, AttendanceStatus::LeftEarly, 30}});
+
+    const auto refused = f.cohorts.changeAttendance(
+        {{s1, a->id, AttendanceStatus::Present, 0}, {s1, outsider->id, AttendanceStatus::Present, 0}},
+        {{s1, b->id}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("not on the roster")));
+    CHECK(*f.cohorts.attendance(cohort.id)
+        == std::vector<AttendanceMark>{{s1, b->id, AttendanceStatus::LeftEarly, 30}});
+}

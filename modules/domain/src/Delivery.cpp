@@ -110,6 +110,26 @@ std::vector<CohortSession> planSessions(const Program& program, const QDate& sta
     return sessions;
 }
 
+const std::vector<AgendaBlock>& sessionBlocks(const CohortSession& session, const Workshop& workshop)
+{
+    return session.agenda.empty() ? workshop.blocks : session.agenda;
+}
+
+Workshop sessionWorkshop(const CohortSession& session, const Workshop& workshop)
+{
+    Workshop shown = workshop;
+    shown.blocks = sessionBlocks(session, workshop);
+    return shown;
+}
+
+void setSessionAgenda(CohortSession& session, const Workshop& workshop, std::vector<AgendaBlock> agenda)
+{
+    session.agenda = std::move(agenda);
+    const Workshop shown = sessionWorkshop(session, workshop);
+    session.end = session.start.addSecs(shown.totalMinutes() * 60);
+    session.contactMinutes = shown.contactMinutes();
+}
+
 QString attendanceStatusKey(AttendanceStatus status)
 {
     switch (status) {

@@ -1,5 +1,6 @@
 #include "pcs/storage/CohortStore.h"
 
+#include "CurriculumCodec.h"
 #include "DatabaseAccess.h"
 #include "PersonRows.h"
 #include "SqlSupport.h"
@@ -35,7 +36,7 @@ void insertSession(SQLite::Database& db, const QString& cohortId, const CohortSe
 {
     SQLite::Statement insert(db,
         "INSERT INTO cohort_sessions(id, cohort_id, workshop_id, position, date, start_time, "
-        "end_time, place, notes, contact_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "end_time, place, notes, contact_minutes, agenda) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, text(session.id));
     insert.bind(2, text(cohortId));
     insert.bind(3, text(session.workshopId));
@@ -46,7 +47,24 @@ void insertSession(SQLite::Database& db, const QString& cohortId, const CohortSe
     insert.bind(8, text(session.place));
     insert.bind(9, text(session.notes));
     insert.bind(10, session.contactMinutes);
+    insert.bind(11, encodeAgenda(session.agenda).toStdString());
     insert.exec();
+}
+
+void insertFacilitators(SQLite::Database& db, const Cohort& cohort)
+{
+    SQLite::Statement facilitator(
+        db, "INSERT INTO cohort_facilitators(cohort_id, person_id, position) VALUES (?, ?, ?)");
+    int position = 0;
+    for (const QString& personId : cohort.facilitatorIds) {
+        if (cohort.facilitatorIds.indexOf(personId) != position)
+            throw std::runtime_error(CohortStore::tr("a facilitator is listed twice").toStdString());
+        facilitator.bind(1, text(cohort.id));
+        facilitator.bind(2, text(personId));
+        facilitator.bind(3, ++position);
+        facilitator.exec();
+        facilitator.reset();
+    }
 }
 
 std::vector<Person> rosterOf(SQLite::Database& db, const QString& cohortId)
@@ -69,6 +87,45 @@ void requireCohort(SQLite::Database& db, const QString& cohortId)
     exists.executeStep();
     if (exists.getColumn(0).getInt() == 0)
         throw std::runtime_error(CohortStore::tr("there is no cohort %1").arg(cohortId).toStdString());
+}
+
+void writeMarks(SQLite::Database& db, const std::vector<AttendanceMark>& marks, const std::string& now)
+{
+    SQLite::Statement member(db,
+        "SELECT count(*) FROM cohort_learners l JOIN cohort_sessions s ON s.cohort_id = l.cohort_id "
+        "WHERE s.id = ? AND l.person_id = ?");
+    SQLite::Statement upsert(db,
+        "INSERT INTO attendance(session_id, person_id, status, minutes_missed, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, person_id) DO UPDATE SET "
+        "status = excluded.status, minutes_missed = excluded.minutes_missed, "
+        "recorded_at = excluded.recorded_at");
+    for (const AttendanceMark& mark : marks) {
+        member.bind(1, text(mark.sessionId));
+        member.bind(2, text(mark.personId));
+        member.executeStep();
+        const bool onRoster = member.getColumn(0).getInt() > 0;
+        member.reset();
+        if (!onRoster)
+            throw std::runtime_error(
+                CohortStore::tr("that person is not on the roster of this session's cohort").toStdString());
+        const bool partial
+            = mark.status == AttendanceStatus::Late || mark.status == AttendanceStatus::LeftEarly;
+        upsert.bind(1, text(mark.sessionId));
+        upsert.bind(2, text(mark.personId));
+        upsert.bind(3, text(attendanceStatusKey(mark.status)));
+        upsert.bind(4, partial ? mark.minutesMissed : 0);
+        upsert.bind(5, now);
+        upsert.exec();
+        upsert.reset();
+    }
+}
+
+std::optional<Error> invalidMarks(const std::vector<AttendanceMark>& marks)
+{
+    for (const AttendanceMark& mark : marks)
+        if (mark.minutesMissed < 0)
+            return Error{ErrorKind::Invalid, CohortStore::tr("Minutes missed cannot be negative.")};
+    return std::nullopt;
 }
 
 void insertLearner(
@@ -112,16 +169,7 @@ Result<Cohort> CohortStore::create(Cohort cohort)
             insert.bind(8, cohort.completionPercent);
             insert.bind(9, text(toStorageTime(m_database.clock().nowUtc())));
             insert.exec();
-            SQLite::Statement facilitator(
-                db, "INSERT INTO cohort_facilitators(cohort_id, person_id, position) VALUES (?, ?, ?)");
-            int position = 0;
-            for (const QString& personId : cohort.facilitatorIds) {
-                facilitator.bind(1, text(cohort.id));
-                facilitator.bind(2, text(personId));
-                facilitator.bind(3, ++position);
-                facilitator.exec();
-                facilitator.reset();
-            }
+            insertFacilitators(db, cohort);
             for (const CohortSession& session : cohort.sessions)
                 insertSession(db, cohort.id, session);
         });
@@ -156,7 +204,7 @@ Result<std::optional<Cohort>> CohortStore::byId(const QString& id) const
             cohort.facilitatorIds << qtext(facilitators, 0);
         SQLite::Statement sessions(db,
             "SELECT id, workshop_id, position, date, start_time, end_time, place, notes, "
-            "contact_minutes FROM cohort_sessions WHERE cohort_id = ? ORDER BY position");
+            "contact_minutes, agenda FROM cohort_sessions WHERE cohort_id = ? ORDER BY position");
         sessions.bind(1, text(id));
         while (sessions.executeStep()) {
             CohortSession session;
@@ -169,6 +217,11 @@ Result<std::optional<Cohort>> CohortStore::byId(const QString& id) const
             session.place = qtext(sessions, 6);
             session.notes = qtext(sessions, 7);
             session.contactMinutes = sessions.getColumn(8).getInt();
+            const auto agenda = decodeAgenda(QByteArray::fromStdString(sessions.getColumn(9).getString()));
+            if (!agenda)
+                throw std::runtime_error(
+                    tr("the agenda of session %1 is damaged").arg(session.position).toStdString());
+            session.agenda = *agenda;
             cohort.sessions.push_back(session);
         }
         return std::optional<Cohort>{cohort};
@@ -208,23 +261,57 @@ Result<void> CohortStore::setStatus(const QString& cohortId, CohortStatus status
         });
 }
 
+Result<void> CohortStore::updateDetails(const Cohort& cohort)
+{
+    if (cohort.title.trimmed().isEmpty())
+        return fail(ErrorKind::Invalid, tr("A cohort needs a title."));
+    if (cohort.completionPercent < 1 || cohort.completionPercent > 100)
+        return fail(ErrorKind::Invalid, tr("The completion rule must be between 1 % and 100 %."));
+    return writeTransaction(
+        DatabaseAccess::sqlite(m_database), tr("save the cohort"), [&](SQLite::Database& db) {
+            SQLite::Statement update(db,
+                "UPDATE cohorts SET title = ?, location = ?, status = ?, completion_percent = ? WHERE id = "
+                "?");
+            update.bind(1, text(cohort.title.trimmed()));
+            update.bind(2, text(cohort.location));
+            update.bind(3, text(cohortStatusKey(cohort.status)));
+            update.bind(4, cohort.completionPercent);
+            update.bind(5, text(cohort.id));
+            if (update.exec() != 1)
+                throw std::runtime_error(tr("there is no cohort %1").arg(cohort.id).toStdString());
+            SQLite::Statement clear(db, "DELETE FROM cohort_facilitators WHERE cohort_id = ?");
+            clear.bind(1, text(cohort.id));
+            clear.exec();
+            insertFacilitators(db, cohort);
+        });
+}
+
 Result<void> CohortStore::updateSession(const QString& cohortId, const CohortSession& session)
 {
     if (!session.date.isValid() || !session.start.isValid() || !session.end.isValid()
         || session.end <= session.start)
         return fail(ErrorKind::Invalid, tr("A session needs a date and an end time after its start time."));
+    if (session.contactMinutes < 0)
+        return fail(ErrorKind::Invalid, tr("A session cannot have negative contact minutes."));
+    for (const AgendaBlock& block : session.agenda)
+        if (block.minutes <= 0)
+            return fail(ErrorKind::Invalid,
+                tr("Every agenda block needs a length of at least one minute (“%1” has none).")
+                    .arg(block.title.en.isEmpty() ? block.title.fr : block.title.en));
     return writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("save the session"), [&](SQLite::Database& db) {
             SQLite::Statement update(db,
-                "UPDATE cohort_sessions SET date = ?, start_time = ?, end_time = ?, place = ?, notes = ? "
-                "WHERE id = ? AND cohort_id = ?");
+                "UPDATE cohort_sessions SET date = ?, start_time = ?, end_time = ?, place = ?, notes = ?, "
+                "contact_minutes = ?, agenda = ? WHERE id = ? AND cohort_id = ?");
             update.bind(1, text(session.date.toString(Qt::ISODate)));
             update.bind(2, text(session.start.toString(QStringLiteral("HH:mm"))));
             update.bind(3, text(session.end.toString(QStringLiteral("HH:mm"))));
             update.bind(4, text(session.place));
             update.bind(5, text(session.notes));
-            update.bind(6, text(session.id));
-            update.bind(7, text(cohortId));
+            update.bind(6, session.contactMinutes);
+            update.bind(7, encodeAgenda(session.agenda).toStdString());
+            update.bind(8, text(session.id));
+            update.bind(9, text(cohortId));
             if (update.exec() != 1)
                 throw std::runtime_error(tr("there is no such session in this cohort").toStdString());
         });
@@ -239,8 +326,11 @@ Result<std::vector<Person>> CohortStore::roster(const QString& cohortId) const
     }
 }
 
-Result<void> CohortStore::addLearner(const QString& cohortId, const QString& personId)
+Result<void> CohortStore::addLearner(
+    const QString& cohortId, const QString& personId, const std::vector<AttendanceMark>& marks)
 {
+    if (const auto invalid = invalidMarks(marks))
+        return std::unexpected(*invalid);
     std::optional<Error> refusal;
     auto written = writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("add to the roster"), [&](SQLite::Database& db) {
@@ -257,7 +347,12 @@ Result<void> CohortStore::addLearner(const QString& cohortId, const QString& per
                     return;
                 }
             }
-            insertLearner(db, cohortId, personId, text(toStorageTime(m_database.clock().nowUtc())));
+            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
+            insertLearner(db, cohortId, personId, now);
+            for (const AttendanceMark& mark : marks)
+                if (mark.personId != personId)
+                    throw std::runtime_error(tr("an attendance mark is for someone else").toStdString());
+            writeMarks(db, marks, now);
         });
     if (!written)
         return std::unexpected(written.error());
@@ -371,39 +466,24 @@ Result<void> CohortStore::setAttendance(const AttendanceMark& mark)
 
 Result<void> CohortStore::setAttendance(const std::vector<AttendanceMark>& marks)
 {
-    for (const AttendanceMark& mark : marks)
-        if (mark.minutesMissed < 0)
-            return fail(ErrorKind::Invalid, tr("Minutes missed cannot be negative."));
+    return changeAttendance(marks, {});
+}
+
+Result<void> CohortStore::changeAttendance(
+    const std::vector<AttendanceMark>& marks, const std::vector<AttendanceKey>& cleared)
+{
+    if (const auto invalid = invalidMarks(marks))
+        return std::unexpected(*invalid);
     return writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("record attendance"), [&](SQLite::Database& db) {
-            SQLite::Statement member(db,
-                "SELECT count(*) FROM cohort_learners l JOIN cohort_sessions s ON s.cohort_id = l.cohort_id "
-                "WHERE s.id = ? AND l.person_id = ?");
-            SQLite::Statement upsert(db,
-                "INSERT INTO attendance(session_id, person_id, status, minutes_missed, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, person_id) DO UPDATE SET "
-                "status = excluded.status, minutes_missed = excluded.minutes_missed, "
-                "recorded_at = excluded.recorded_at");
-            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
-            for (const AttendanceMark& mark : marks) {
-                member.bind(1, text(mark.sessionId));
-                member.bind(2, text(mark.personId));
-                member.executeStep();
-                const bool onRoster = member.getColumn(0).getInt() > 0;
-                member.reset();
-                if (!onRoster)
-                    throw std::runtime_error(
-                        tr("that person is not on the roster of this session's cohort").toStdString());
-                const bool partial
-                    = mark.status == AttendanceStatus::Late || mark.status == AttendanceStatus::LeftEarly;
-                upsert.bind(1, text(mark.sessionId));
-                upsert.bind(2, text(mark.personId));
-                upsert.bind(3, text(attendanceStatusKey(mark.status)));
-                upsert.bind(4, partial ? mark.minutesMissed : 0);
-                upsert.bind(5, now);
-                upsert.exec();
-                upsert.reset();
+            SQLite::Statement remove(db, "DELETE FROM attendance WHERE session_id = ? AND person_id = ?");
+            for (const AttendanceKey& key : cleared) {
+                remove.bind(1, text(key.sessionId));
+                remove.bind(2, text(key.personId));
+                remove.exec();
+                remove.reset();
             }
+            writeMarks(db, marks, text(toStorageTime(m_database.clock().nowUtc())));
         });
 }
 

@@ -306,3 +306,27 @@ std::optional<CurriculumPackage> decodeCurriculum(const QByteArray& json)
 }
 
 } // namespace pcs::storage
+
+namespace pcs::storage {
+
+QByteArray encodeAgenda(const std::vector<AgendaBlock>& blocks)
+{
+    if (blocks.empty())
+        return {};
+    return QJsonDocument(array(blocks, [](const AgendaBlock& b) {
+        return block(b);
+    })).toJson(QJsonDocument::Compact);
+}
+
+std::optional<std::vector<AgendaBlock>> decodeAgenda(const QByteArray& json)
+{
+    if (json.isEmpty())
+        return std::vector<AgendaBlock>{};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    return vector<AgendaBlock>(document.array(), [](const QJsonObject& o) { return block(o); });
+}
+
+} // namespace pcs::storage

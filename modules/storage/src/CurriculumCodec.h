@@ -13,4 +13,9 @@ namespace pcs::storage {
 QByteArray encodeCurriculum(const CurriculumPackage& package);
 std::optional<CurriculumPackage> decodeCurriculum(const QByteArray& json);
 
+// A session's own agenda as a JSON array of blocks in the same form; empty bytes for no blocks.
+QByteArray encodeAgenda(const std::vector<AgendaBlock>& blocks);
+// Nothing for bytes that are not such an array.
+std::optional<std::vector<AgendaBlock>> decodeAgenda(const QByteArray& json);
+
 } // namespace pcs::storage

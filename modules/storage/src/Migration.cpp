@@ -171,6 +171,10 @@ CREATE TABLE attendance (
     PRIMARY KEY (session_id, person_id)
 ) WITHOUT ROWID;
 )sql")},
+        {4, QStringLiteral("A session's own agenda, when the facilitator changed the workshop's blocks"),
+            QStringLiteral(R"sql(
+ALTER TABLE cohort_sessions ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+)sql")},
     };
     return migrations;
 }

@@ -31,6 +31,13 @@ struct RosterImportOutcome {
     int newPeople = 0; // people created
 };
 
+// Which learner in which session: the key of an attendance mark.
+struct AttendanceKey {
+    QString sessionId;
+    QString personId;
+    friend bool operator==(const AttendanceKey&, const AttendanceKey&) = default;
+};
+
 // Cohorts: their sessions, facilitators, roster and attendance.
 class CohortStore
 {
@@ -44,11 +51,16 @@ public:
     Result<std::optional<Cohort>> byId(const QString& id) const;
     Result<std::vector<CohortSummary>> list() const;
     Result<void> setStatus(const QString& cohortId, CohortStatus status);
+    // Title, location, status, completion rule and facilitators (in order); sessions stay as they are.
+    Result<void> updateDetails(const Cohort& cohort);
+    // Date, times, place, notes and the session's own agenda (with its contact minutes).
     Result<void> updateSession(const QString& cohortId, const CohortSession& session);
 
     Result<std::vector<Person>> roster(const QString& cohortId) const;
     // Adds a known person; refuses one already on the roster (or a namesake with the same email).
-    Result<void> addLearner(const QString& cohortId, const QString& personId);
+    // `marks`, when given, are recorded in the same transaction (undoing a removal restores them).
+    Result<void> addLearner(
+        const QString& cohortId, const QString& personId, const std::vector<AttendanceMark>& marks = {});
     Result<void> removeLearner(const QString& cohortId, const QString& personId);
     // Adds the rows to the roster in one transaction: people already on it are skipped, people
     // already known elsewhere are reused, others are created. dryRun writes nothing.
@@ -63,6 +75,9 @@ public:
     // Many marks in one transaction (all or none).
     Result<void> setAttendance(const std::vector<AttendanceMark>& marks);
     Result<void> clearAttendance(const QString& sessionId, const QString& personId);
+    // Records `marks` and clears what was recorded for `cleared`, all in one transaction.
+    Result<void> changeAttendance(
+        const std::vector<AttendanceMark>& marks, const std::vector<AttendanceKey>& cleared);
     Result<std::vector<AttendanceMark>> attendance(const QString& cohortId) const;
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pcs/domain/curriculum/Program.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -8,8 +10,6 @@
 #include <vector>
 
 namespace pcs {
-
-struct Program;
 
 enum class CohortStatus { Planned, Running, Completed };
 QString cohortStatusKey(CohortStatus status); // "planned", "running", "completed"
@@ -25,7 +25,9 @@ struct CohortSession {
     QTime end;
     QString place;
     QString notes; // facilitator notes
-    int contactMinutes = 0; // the workshop's contact minutes (breaks excluded)
+    int contactMinutes = 0; // the agenda's contact minutes (breaks excluded)
+    // The session's own agenda when the facilitator changed it; empty: the workshop's blocks.
+    std::vector<AgendaBlock> agenda;
     friend bool operator==(const CohortSession&, const CohortSession&) = default;
 };
 
@@ -46,6 +48,14 @@ struct Cohort {
 
 // Sessions for a new cohort from the program's default workshop plan: one per workshop, on
 // consecutive weekdays from `start` (weekends skipped), at each workshop's default start time.
+// The blocks the session runs: its own agenda when it has one, else the workshop's.
+const std::vector<AgendaBlock>& sessionBlocks(const CohortSession& session, const Workshop& workshop);
+// The workshop as this session runs it (its blocks replaced by the session's agenda), for a run-sheet.
+Workshop sessionWorkshop(const CohortSession& session, const Workshop& workshop);
+// Gives the session its own agenda (empty: back to the workshop's blocks) and recomputes its end
+// time (start + every block, breaks included) and contact minutes (breaks excluded).
+void setSessionAgenda(CohortSession& session, const Workshop& workshop, std::vector<AgendaBlock> agenda);
+
 std::vector<CohortSession> planSessions(const Program& program, const QDate& start, const QString& place);
 
 } // namespace pcs
