@@ -42,7 +42,10 @@ QList<QWidget*> focusableWidgets(QWidget* root)
 {
     QList<QWidget*> found;
     for (QWidget* widget : root->findChildren<QWidget*>()) {
-        if (widget->focusPolicy() & Qt::TabFocus)
+        // A spin box's own line edit is spoken as the spin box, which carries the name.
+        const bool spinBoxPart = qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
+            && !widget->parentWidget()->accessibleName().isEmpty();
+        if (widget->focusPolicy() & Qt::TabFocus && !spinBoxPart)
             found << widget;
     }
     return found;

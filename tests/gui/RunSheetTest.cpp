@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "../../modules/gui/src/cohorts/CohortDetailPanel.h"
+#include "../../modules/gui/src/cohorts/CohortEditor.h"
 #include "../../modules/gui/src/cohorts/RunSheetWindow.h"
 #include "../../modules/gui/src/curriculum/PresentationWindow.h"
 #include "pcs/domain/Clock.h"
@@ -83,7 +84,8 @@ TEST_CASE("A cohort's session opens the run-sheet of its workshop")
     const auto created = storage::CohortStore(**database).create(cohort);
     REQUIRE(created.has_value());
 
-    gui::CohortDetailPanel panel(**database);
+    gui::CohortEditor editor(**database);
+    gui::CohortDetailPanel panel(editor, QStringLiteral("en"));
     REQUIRE(panel.showCohort(created->id));
     auto* open = panel.findChild<QPushButton*>(QStringLiteral("open-run-sheet"));
     REQUIRE(open);

@@ -3,6 +3,7 @@
 #include "PeopleModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -56,6 +57,17 @@ PeoplePanel::PeoplePanel(storage::Database& database, QWidget* parent)
     connect(m_model, &PeopleModel::errorOccurred, this, &PeoplePanel::errorOccurred);
 
     m_model->setFilter({});
+}
+
+std::vector<Person> PeoplePanel::selectedPeople() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    std::vector<Person> people;
+    for (const QModelIndex& row : rows)
+        if (const Person* person = m_model->person(row.row()))
+            people.push_back(*person);
+    return people;
 }
 
 void PeoplePanel::applySearch()

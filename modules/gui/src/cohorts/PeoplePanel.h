@@ -1,6 +1,10 @@
 #pragma once
 
+#include "pcs/domain/delivery/Person.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +29,10 @@ public:
     explicit PeoplePanel(storage::Database& database, QWidget* parent = nullptr);
 
     PeopleModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchEdit() const { return m_search; }
+    // The selected people, in list order.
+    std::vector<Person> selectedPeople() const;
     // Applies the search text now instead of after the typing pause.
     void applySearch();
 
