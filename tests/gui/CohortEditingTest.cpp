@@ -7,6 +7,7 @@
 #include "../../modules/gui/src/cohorts/CohortDetailPanel.h"
 #include "../../modules/gui/src/cohorts/CohortDialog.h"
 #include "../../modules/gui/src/cohorts/CohortEditor.h"
+#include "../../modules/gui/src/cohorts/PeopleModel.h"
 #include "../../modules/gui/src/cohorts/PeoplePanel.h"
 #include "../../modules/gui/src/cohorts/PersonDialog.h"
 #include "../../modules/gui/src/cohorts/PersonPickerDialog.h"
@@ -397,4 +398,55 @@ TEST_CASE("The sign-in sheet of the current session is saved as a PDF, blank or 
     // Cancelling the file dialog writes nothing.
     gui::FileDialog::setNextSaveFileName(QString());
     CHECK_FALSE(panel.saveSignInSheet(false));
+}
+
+TEST_CASE("A person's details are edited from the People tab and saved")
+{
+    test::CohortDatabase db;
+    storage::PeopleStore people(*db.database);
+    const auto organization = people.organization(QStringLiteral("ODSP Thunder Bay"));
+    REQUIRE(organization);
+    Person person = test::makePerson(QStringLiteral("Samir"), QStringLiteral("Nadeau"));
+    person.organizationId = organization->id;
+    const auto saved = people.add(person);
+    REQUIRE(saved);
+    gui::PeoplePanel panel(*db.database);
+    panel.enableEditing();
+    panel.show();
+    REQUIRE(panel.model()->rowCount() == 1);
+    panel.table()->selectRow(0);
+    auto* edit = panel.findChild<QPushButton*>(QStringLiteral("edit-person"));
+    REQUIRE(edit);
+    CHECK(edit->isEnabled());
+
+    onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
+        CHECK(form->firstNameEdit()->text() == QStringLiteral("Samir"));
+        CHECK(form->organizationBox()->currentText() == QStringLiteral("ODSP Thunder Bay"));
+        form->emailEdit()->setText(QStringLiteral("samir.nadeau@example.ca"));
+        form->organizationBox()->setEditText(QString());
+        auto* language = form->findChild<QComboBox*>(QStringLiteral("preferred-language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        form->accept();
+    });
+    REQUIRE(panel.editSelectedPerson());
+    const auto read = people.byId(saved->id);
+    REQUIRE(read);
+    REQUIRE(read->has_value());
+    CHECK((*read)->email == QStringLiteral("samir.nadeau@example.ca"));
+    CHECK((*read)->organizationId.isEmpty());
+    CHECK((*read)->preferredLanguage == QStringLiteral("fr"));
+    CHECK(panel.model()->index(0, 1).data().toString() == QStringLiteral("samir.nadeau@example.ca"));
+
+    // An empty name is refused and nothing changes.
+    onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
+        form->firstNameEdit()->clear();
+        form->lastNameEdit()->clear();
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        form->accept();
+        CHECK(form->isVisible());
+        form->reject();
+    });
+    CHECK_FALSE(panel.editSelectedPerson());
+    CHECK(gui::MessageBox::lastText() == QStringLiteral("Enter a first or a last name."));
+    CHECK((*people.byId(saved->id))->lastName == QStringLiteral("Nadeau"));
 }

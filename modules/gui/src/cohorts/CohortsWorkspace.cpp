@@ -129,6 +129,7 @@ CohortsWorkspace::CohortsWorkspace(storage::Database& database, const QString& l
     m_detail = new CohortDetailPanel(*m_editor, language, m_tabs);
     m_attendance = new AttendancePanel(*m_editor, language, m_tabs);
     m_people = new PeoplePanel(database, m_tabs);
+    m_people->enableEditing();
     m_tabs->addTab(m_detail, tr("Cohort &details"));
     m_tabs->addTab(m_attendance, tr("A&ttendance"));
     m_tabs->addTab(m_people, tr("&People"));

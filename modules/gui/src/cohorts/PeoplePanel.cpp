@@ -1,11 +1,14 @@
 #include "PeoplePanel.h"
 
 #include "PeopleModel.h"
+#include "PersonDialog.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -14,6 +17,7 @@ namespace pcs::gui {
 
 PeoplePanel::PeoplePanel(storage::Database& database, QWidget* parent)
     : QWidget(parent)
+    , m_database(database)
     , m_model(new PeopleModel(database, this))
 {
     setObjectName(QStringLiteral("people-panel"));
@@ -68,6 +72,54 @@ std::vector<Person> PeoplePanel::selectedPeople() const
         if (const Person* person = m_model->person(row.row()))
             people.push_back(*person);
     return people;
+}
+
+void PeoplePanel::enableEditing()
+{
+    auto* buttons = new QHBoxLayout;
+    auto* create = new QPushButton(tr("&New person…"), this);
+    create->setObjectName(QStringLiteral("new-person"));
+    create->setAccessibleName(tr("New person"));
+    auto* edit = new QPushButton(tr("&Edit person…"), this);
+    edit->setObjectName(QStringLiteral("edit-person"));
+    edit->setAccessibleName(tr("Edit the selected person"));
+    edit->setEnabled(false);
+    buttons->addWidget(create);
+    buttons->addWidget(edit);
+    buttons->addStretch();
+    static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
+    connect(create, &QPushButton::clicked, this, &PeoplePanel::createPerson);
+    connect(edit, &QPushButton::clicked, this, &PeoplePanel::editSelectedPerson);
+    connect(m_table, &QTableView::activated, this, &PeoplePanel::editSelectedPerson);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, edit,
+        [this, edit] { edit->setEnabled(m_table->selectionModel()->hasSelection()); });
+}
+
+bool PeoplePanel::createPerson()
+{
+    PersonDialog dialog(m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_model->reload();
+    return true;
+}
+
+bool PeoplePanel::editSelectedPerson()
+{
+    const std::vector<Person> selected = selectedPeople();
+    if (selected.size() != 1)
+        return false;
+    PersonDialog dialog(m_database, selected.front(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_model->reload();
+    // Keep the edited person selected when they are still on the first page of matches.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->person(row)->id == dialog.person().id) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    return true;
 }
 
 void PeoplePanel::applySearch()

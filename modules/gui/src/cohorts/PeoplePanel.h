@@ -35,11 +35,17 @@ public:
     std::vector<Person> selectedPeople() const;
     // Applies the search text now instead of after the typing pause.
     void applySearch();
+    // Adds "New person…" and "Edit person…" buttons (Enter on a row edits it too).
+    void enableEditing();
+    // Each opens the person form; true when a person was saved.
+    bool createPerson();
+    bool editSelectedPerson();
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    storage::Database& m_database;
     PeopleModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;

@@ -51,35 +51,56 @@ PersonDialog::PersonDialog(storage::Database& database, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
 }
 
+PersonDialog::PersonDialog(storage::Database& database, const Person& person, QWidget* parent)
+    : PersonDialog(database, parent)
+{
+    setWindowTitle(tr("Person Details"));
+    m_person = person;
+    m_firstName->setText(person.firstName);
+    m_lastName->setText(person.lastName);
+    m_email->setText(person.email);
+    m_role->setText(person.role);
+    const int organization = m_organization->findData(person.organizationId);
+    m_organization->setCurrentIndex(person.organizationId.isEmpty() || organization < 0 ? 0 : organization);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(person.preferredLanguage)));
+}
+
 void PersonDialog::accept()
 {
-    Person person;
+    Person person = m_person; // keeps the id when editing
     person.firstName = m_firstName->text().trimmed();
     person.lastName = m_lastName->text().trimmed();
     person.email = m_email->text().trimmed();
     person.role = m_role->text().trimmed();
     person.preferredLanguage = m_language->currentData().toString();
     if (person.firstName.isEmpty() && person.lastName.isEmpty()) {
-        MessageBox::warning(this, tr("New Person"), tr("Enter a first or a last name."));
+        MessageBox::warning(this, windowTitle(), tr("Enter a first or a last name."));
         m_firstName->setFocus();
         return;
     }
     storage::PeopleStore store(m_database);
+    person.organizationId.clear();
     const QString organization = m_organization->currentText().trimmed();
     if (!organization.isEmpty()) {
         const auto found = store.organization(organization);
         if (!found) {
-            MessageBox::warning(this, tr("New Person"), found.error().message);
+            MessageBox::warning(this, windowTitle(), found.error().message);
             return;
         }
         person.organizationId = found->id;
     }
-    const auto saved = store.add(person);
-    if (!saved) {
-        MessageBox::warning(this, tr("New Person"), saved.error().message);
+    if (person.id.isEmpty()) {
+        const auto saved = store.add(person);
+        if (!saved) {
+            MessageBox::warning(this, windowTitle(), saved.error().message);
+            return;
+        }
+        person = *saved;
+    } else if (const auto updated = store.update(person); !updated) {
+        MessageBox::warning(this, windowTitle(), updated.error().message);
         return;
     }
-    m_person = *saved;
+    m_person = person;
     QDialog::accept();
 }
 

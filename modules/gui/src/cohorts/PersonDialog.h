@@ -14,14 +14,16 @@ class Database;
 
 namespace pcs::gui {
 
-// A new person: first and last name (one of them is enough), and only what the work needs beyond
-// that: email, organization (chosen or typed), role or title, preferred language.
+// A new person (or the details of one): first and last name (one of them is enough), and only what the work
+// needs beyond that: email, organization (chosen or typed), role or title, preferred language.
 class PersonDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit PersonDialog(storage::Database& database, QWidget* parent = nullptr);
+    // Edits `person` instead: accepting saves the changes to it.
+    PersonDialog(storage::Database& database, const Person& person, QWidget* parent = nullptr);
 
     // Saves the person (and a typed organization that is new) when the dialog is accepted; the
     // saved person, with its id, is then available here.
