@@ -175,6 +175,25 @@ CREATE TABLE attendance (
             QStringLiteral(R"sql(
 ALTER TABLE cohort_sessions ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
 )sql")},
+        {5, QStringLiteral("Staff accounts with roles and Argon2id password hashes"),
+            QStringLiteral(R"sql(
+CREATE TABLE accounts (
+    id                  TEXT PRIMARY KEY NOT NULL,
+    user_name           TEXT NOT NULL CHECK (trim(user_name) <> ''),
+    user_key            TEXT NOT NULL,
+    display_name        TEXT NOT NULL,
+    role                TEXT NOT NULL CHECK (role IN ('administrator', 'facilitator', 'trainer')),
+    person_id           TEXT REFERENCES people(id),
+    password_hash       TEXT NOT NULL CHECK (password_hash <> ''),
+    failed_attempts     INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    last_failure_at     TEXT,
+    disabled            INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at          TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX accounts_user_key ON accounts(user_key);
+CREATE INDEX accounts_person ON accounts(person_id);
+)sql")},
     };
     return migrations;
 }
