@@ -571,6 +571,214 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Parti tôt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consigné</translation>
+    </message>
+    <message>
+        <source>%1, %2 min missed</source>
+        <translation>%1, %2 min manquées</translation>
+    </message>
+    <message>
+        <source>%1 −%2′</source>
+        <translation>%1 −%2′</translation>
+    </message>
+    <message>
+        <source>%1, session %2: %3</source>
+        <translation>%1, séance %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 of contact time earned, of %2 in the program</source>
+        <translation>%1 d’heures de contact obtenues, sur %2 dans le programme</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Certificate eligibility: at least %1 % of the program&apos;s contact hours</source>
+        <translation>Admissibilité au certificat : au moins %1 % des heures de contact du programme</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Session %1, %2</source>
+        <translation>Séance %1, %2</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Heures de contact</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>One row per learner, one column per session. Select cells, then press P, L, E, A or X to mark them, or Delete to clear them.</source>
+        <translation>Une ligne par apprenant, une colonne par séance. Sélectionnez des cellules, puis appuyez sur P, L, E, A ou X pour les marquer, ou sur Suppr pour les effacer.</translation>
+    </message>
+    <message>
+        <source>Mark selected:</source>
+        <translation>Marquer la sélection :</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présent</translation>
+    </message>
+    <message>
+        <source>&amp;Late</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Left &amp;early</source>
+        <translation>Parti &amp;tôt</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused</source>
+        <translation>E&amp;xcusé</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Eff&amp;acer</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells: %1</source>
+        <translation>Marquer les cellules sélectionnées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes missed:</source>
+        <translation>&amp;Minutes manquées :</translation>
+    </message>
+    <message>
+        <source>Minutes missed, for late and left early</source>
+        <translation>Minutes manquées, pour un retard ou un départ hâtif</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present in this session</source>
+        <translation>Tout le monde &amp;présent à cette séance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a cohort to take its attendance.</source>
+        <translation>Sélectionnez une cohorte pour prendre les présences.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Présences : %1</translation>
+    </message>
+    <message>
+        <source>No learners on the roster yet.</source>
+        <translation>Aucun apprenant inscrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 learners · %2 eligible for a certificate · mean attendance %3 % · %4 delivered over %5 sessions</source>
+        <translation>%1 apprenants · %2 admissibles au certificat · présence moyenne %3 % · %4 offertes en %5 séances</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 cells as %2</source>
+        <translation>Marquer %1 cellules : %2</translation>
+    </message>
+    <message>
+        <source>Mark everyone present in session %1</source>
+        <translation>Marquer tout le monde présent à la séance %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>attendance-session-%1</source>
+        <translation>presences-seance-%1</translation>
+    </message>
+    <message>
+        <source>sign-in-session-%1</source>
+        <translation>feuille-presence-seance-%1</translation>
+    </message>
+    <message>
+        <source>Save the filled attendance sheet</source>
+        <translation>Enregistrer la feuille de présence remplie</translation>
+    </message>
+    <message>
+        <source>Save the blank sign-in sheet</source>
+        <translation>Enregistrer la feuille de présence vierge</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved to %1.</source>
+        <translation>Feuille de présence enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet (PDF)</source>
+        <translation>&amp;Feuille de présence (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, for signing at this session…</source>
+        <translation>&amp;Vierge, à signer à cette séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Filled, with the attendance recorded…</source>
+        <translation>&amp;Remplie, avec les présences consignées…</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::CohortDetailPanel</name>
     <message>
         <source>&amp;Sessions:</source>
@@ -579,10 +787,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Sessions of the cohort</source>
         <translation>Séances de la cohorte</translation>
-    </message>
-    <message>
-        <source>Date, start and end time, and place of each session</source>
-        <translation>Date, heures de début et de fin, et lieu de chaque séance</translation>
     </message>
     <message>
         <source>Date</source>
@@ -625,20 +829,222 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Aucune personne apprenante sur la liste pour le moment.</translation>
     </message>
     <message>
-        <source>Open the r&amp;un-sheet of the selected session</source>
-        <translation>Ouvrir le dér&amp;oulement de la séance choisie</translation>
-    </message>
-    <message>
         <source>Open the run-sheet of the selected session</source>
         <translation>Ouvrir le déroulement de la séance choisie</translation>
     </message>
     <message>
-        <source>The curriculum of this cohort is missing.</source>
-        <translation>Le curriculum de cette cohorte est introuvable.</translation>
-    </message>
-    <message>
         <source>The workshop of this session is not in the cohort&apos;s curriculum.</source>
         <translation>L’atelier de cette séance ne figure pas dans le curriculum de la cohorte.</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;ohort details…</source>
+        <translation>Modifier la c&amp;ohorte…</translation>
+    </message>
+    <message>
+        <source>Date, start and end time, place and facilitator notes of each session. Enter edits the session.</source>
+        <translation>Date, heures de début et de fin, lieu et notes de l’animateur de chaque séance. Entrée modifie la séance.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>&amp;Modifier la séance…</translation>
+    </message>
+    <message>
+        <source>Open the r&amp;un-sheet</source>
+        <translation>Ouvrir le dé&amp;roulement</translation>
+    </message>
+    <message>
+        <source>&amp;Add learners…</source>
+        <translation>&amp;Ajouter des apprenants…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from roster</source>
+        <translation>Reti&amp;rer de la liste</translation>
+    </message>
+    <message>
+        <source>Add Learners to “%1”</source>
+        <translation>Ajouter des apprenants à « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove from roster</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Their attendance in this cohort goes with them. You can undo this.</source>
+        <translation>Retirer %1 de « %2 »? Ses présences dans cette cohorte seront retirées aussi. Vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <source>%1 · Facilitators: %2 · Certificate at %3 % of the contact hours</source>
+        <translation>%1 · Animation : %2 · Certificat à %3 % des heures de contact</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This session has its own agenda.</source>
+        <translation>Cette séance a son propre ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortDialog</name>
+    <message>
+        <source>New Cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort Details</source>
+        <translation>Détails de la cohorte</translation>
+    </message>
+    <message>
+        <source>(unknown person)</source>
+        <translation>(personne inconnue)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Office, community centre, online…</source>
+        <translation>Bureau, centre communautaire, en ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Completion rule: share of the program&apos;s contact hours</source>
+        <translation>Règle de réussite : part des heures de contact du programme</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A learner is eligible for a certificate after attending at least this share of the program&apos;s contact hours.</source>
+        <translation>Un apprenant est admissible au certificat s’il a assisté à au moins cette part des heures de contact du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rule:</source>
+        <translation>&amp;Règle de réussite :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>A&amp;nimateurs :</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Cohort</source>
+        <translation>C&amp;réer la cohorte</translation>
+    </message>
+    <message>
+        <source>Add Facilitators</source>
+        <translation>Ajouter des animateurs</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 sessions will be planned, from %2 to %3 (weekdays); each can be edited later.</source>
+        <translation>%1 séances seront planifiées, du %2 au %3 (jours de semaine); chacune pourra être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>This program is co-facilitated: add a second facilitator.</source>
+        <translation>Ce programme est coanimé : ajoutez un deuxième animateur.</translation>
+    </message>
+    <message>
+        <source>No facilitator yet.</source>
+        <translation>Aucun animateur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Give the cohort a title.</source>
+        <translation>Donnez un titre à la cohorte.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortEditor</name>
+    <message>
+        <source>Edit cohort “%1”</source>
+        <translation>Modifier la cohorte « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>Modifier la séance %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the roster</source>
+        <translation>Ajouter %1 à la liste</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster</source>
+        <translation>Retirer %1 de la liste</translation>
     </message>
 </context>
 <context>
@@ -715,10 +1121,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <source>The selected cohort&apos;s sessions and roster</source>
-        <translation>Les séances et la liste des participants de la cohorte sélectionnée</translation>
-    </message>
-    <message>
         <source>Everyone in the database: learners and facilitators</source>
         <translation>Toutes les personnes de la base de données : personnes apprenantes et animateurs</translation>
     </message>
@@ -729,6 +1131,58 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Cohorts: %1</source>
         <translation>Cohortes : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Nouvelle cohorte…</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Undo the last cohort edit</source>
+        <translation>Annuler la dernière modification de cohorte</translation>
+    </message>
+    <message>
+        <source>Redo the cohort edit</source>
+        <translation>Rétablir la modification de cohorte</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Pré&amp;sences</translation>
+    </message>
+    <message>
+        <source>The selected cohort&apos;s details, sessions and roster</source>
+        <translation>Les détails, les séances et la liste de la cohorte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Attendance of the selected cohort, session by session</source>
+        <translation>Les présences de la cohorte sélectionnée, séance par séance</translation>
+    </message>
+    <message>
+        <source>New Cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Import a curriculum package first (File &gt; Import Curriculum Package…): a cohort delivers one of its programs.</source>
+        <translation>Importez d’abord un paquet de curriculum (Fichier &gt; Importer un paquet de curriculum…) : une cohorte offre l’un de ses programmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1549,88 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Modifier la personne…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation>Modifier la personne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::PersonDialog</name>
+    <message>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>&amp;Courriel (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Organization (optional)</source>
+        <translation>Organisme (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (optional):</source>
+        <translation>&amp;Organisme (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Role or title (optional):</source>
+        <translation>&amp;Rôle ou titre (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Langue préférée :</translation>
+    </message>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>Entrez un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>Person Details</source>
+        <translation>Détails de la personne</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::PersonPickerDialog</name>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::PresentationWindow</name>
@@ -1302,6 +1838,101 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::SessionDialog</name>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Séance %1 : %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Heure de début :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Notes de l’animateur</translation>
+    </message>
+    <message>
+        <source>What went well, what to follow up, room or equipment notes…</source>
+        <translation>Ce qui a bien fonctionné, les suivis à faire, notes sur la salle ou le matériel…</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes:</source>
+        <translation>&amp;Notes de l’animateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Blocs de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title, length in minutes and whether the block is a break</source>
+        <translation>Titre, durée en minutes et s’il s’agit d’une pause</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Add &amp;block</source>
+        <translation>Ajouter un &amp;bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Remove block</source>
+        <translation>Reti&amp;rer le bloc</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;workshop&apos;s agenda</source>
+        <translation>Revenir à l’ordre du jour de l’&amp;atelier</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Nouveau bloc</translation>
+    </message>
+    <message>
+        <source>Ends at %1 · %2 of contact time (breaks excluded)</source>
+        <translation>Se termine à %1 · %2 de contact (pauses exclues)</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::SettingsPage</name>
     <message>
         <source>Language</source>
@@ -1386,6 +2017,17 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::SignInSheetSource</name>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Il n’y a pas de cohorte %1.</translation>
+    </message>
+    <message>
+        <source>The cohort “%1” has no session %2.</source>
+        <translation>La cohorte « %1 » n’a pas de séance %2.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2204,244 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::reports::SignInSheetPdf</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Minutes missed</source>
+        <translation>Minutes manquées</translation>
+    </message>
+    <message>
+        <source>Contact minutes earned</source>
+        <translation>Minutes de contact obtenues</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consigné</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Parti tôt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Present: %1 · Late: %2 · Left early: %3 · Absent: %4 · Excused: %5 · Not recorded: %6</source>
+        <translation>Présents : %1 · En retard : %2 · Partis tôt : %3 · Absents : %4 · Excusés : %5 · Non consignés : %6</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Séance %1 de %2</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (continued)</source>
+        <translation>%1 — %2 — %3 (suite)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 contact minutes)</source>
+        <translation>Heure : %1 (%2 minutes de contact)</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Heure : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Animation : %1</translation>
+    </message>
+    <message>
+        <source>Please sign next to your name. If it is not listed, write it on an empty row.</source>
+        <translation>Veuillez signer à côté de votre nom. S’il n’y figure pas, écrivez-le sur une ligne vide.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>PCS Studio — printed %1</source>
+        <translation>PCS Studio — imprimé le %1</translation>
+    </message>
+    <message>
+        <source>PCS Studio — curriculum %1 — printed %2</source>
+        <translation>PCS Studio — curriculum %1 — imprimé le %2</translation>
+    </message>
+    <message>
+        <source>There is no sign-in sheet to write to %1.</source>
+        <translation>Il n’y a aucune feuille de présence à écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Feuille de présence — %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles de présence</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document %1.</source>
+        <translation>Impossible de commencer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not add a page to %1.</source>
+        <translation>Impossible d’ajouter une page à %1.</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document %1.</source>
+        <translation>Impossible de terminer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::AccountStore</name>
+    <message>
+        <source>the account %1 has an unknown role &apos;%2&apos;</source>
+        <translation>le compte %1 a un rôle inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>read the accounts</source>
+        <translation>lire les comptes</translation>
+    </message>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation>Un compte doit avoir un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken already.</source>
+        <translation>Le nom d’utilisateur %1 est déjà pris.</translation>
+    </message>
+    <message>
+        <source>create the account</source>
+        <translation>créer le compte</translation>
+    </message>
+    <message>
+        <source>There is no person %1 to link the account to.</source>
+        <translation>Il n’y a pas de personne %1 à associer au compte.</translation>
+    </message>
+    <message>
+        <source>record the sign-in attempt</source>
+        <translation>consigner la tentative de connexion</translation>
+    </message>
+    <message>
+        <source>record the sign-in</source>
+        <translation>consigner la connexion</translation>
+    </message>
+    <message>
+        <source>This account is disabled. An administrator can enable it again.</source>
+        <translation>Ce compte est désactivé. Un administrateur peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in 1 second.</source>
+        <translation>Trop de mots de passe erronés. Réessayez dans 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation>Trop de mots de passe erronés. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>the account is gone</source>
+        <translation>le compte n’existe plus</translation>
+    </message>
+    <message>
+        <source>set the new password</source>
+        <translation>définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>disable the account</source>
+        <translation>désactiver le compte</translation>
+    </message>
+    <message>
+        <source>enable the account</source>
+        <translation>activer le compte</translation>
+    </message>
+    <message>
+        <source>This is the only administrator account: create another administrator before disabling it.</source>
+        <translation>C’est le seul compte administrateur : créez un autre administrateur avant de le désactiver.</translation>
+    </message>
+    <message>
+        <source>Could not protect the password: %1.</source>
+        <translation>Impossible de protéger le mot de passe : %1.</translation>
+    </message>
+    <message>
+        <source>The stored password of this account cannot be read (%1); an administrator can set a new one.</source>
+        <translation>Le mot de passe enregistré de ce compte est illisible (%1); un administrateur peut en définir un nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::storage::CohortStore</name>
     <message>
         <source>there is no cohort %1</source>
@@ -1646,6 +2526,34 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>read attendance</source>
         <translation>lire les présences</translation>
+    </message>
+    <message>
+        <source>a facilitator is listed twice</source>
+        <translation>un animateur figure deux fois</translation>
+    </message>
+    <message>
+        <source>the agenda of session %1 is damaged</source>
+        <translation>l’ordre du jour de la séance %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>The completion rule must be between 1 % and 100 %.</source>
+        <translation>La règle de réussite doit être entre 1 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>save the cohort</source>
+        <translation>enregistrer la cohorte</translation>
+    </message>
+    <message>
+        <source>A session cannot have negative contact minutes.</source>
+        <translation>Une séance ne peut pas avoir de minutes de contact négatives.</translation>
+    </message>
+    <message>
+        <source>Every agenda block needs a length of at least one minute (“%1” has none).</source>
+        <translation>Chaque bloc de l’ordre du jour doit durer au moins une minute (« %1 » n’en a pas).</translation>
+    </message>
+    <message>
+        <source>an attendance mark is for someone else</source>
+        <translation>une présence concerne une autre personne</translation>
     </message>
 </context>
 <context>
