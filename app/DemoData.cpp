@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "Bootstrap.h"
+#include "pcs/storage/AccountStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
@@ -105,6 +106,7 @@ Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerC
     DemoFigures figures;
     storage::PeopleStore people(database);
     storage::CohortStore cohorts(database);
+    std::vector<Person> demoFacilitators;
     auto done = database.transaction(tr("create the demonstration data"), [&]() -> Result<void> {
         QStringList organizationIds;
         for (const DemoOrganization& organization : kOrganizations) {
@@ -136,6 +138,7 @@ Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerC
         if (!storedLearners)
             return std::unexpected(storedLearners.error());
         figures.facilitators = int(facilitators.size());
+        demoFacilitators = *storedFacilitators;
         figures.learners = learnerCount;
 
         // About 20 learners a cohort, programs in turn; the earliest are completed, then running, then
@@ -208,7 +211,58 @@ Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerC
     });
     if (!done)
         return std::unexpected(done.error());
+    auto accounts = createStaffAccounts(database, demoFacilitators);
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    figures.accounts = *accounts;
     return figures;
+}
+
+QString DemoData::newPassword()
+{
+    // Three groups of four from letters and digits that are not mistaken for one another.
+    static const QString alphabet = QStringLiteral("abcdefghjkmnpqrstuvwxyz23456789");
+    QString password;
+    for (int i = 0; i < 14; ++i)
+        password
+            += (i == 4 || i == 9) ? u'-' : alphabet.at(QRandomGenerator::system()->bounded(alphabet.size()));
+    return password;
+}
+
+Result<std::vector<DemoAccount>> DemoData::createStaffAccounts(
+    storage::Database& database, const std::vector<Person>& facilitators)
+{
+    std::vector<DemoAccount> wanted{
+        {QStringLiteral("admin"), tr("Demo Administrator"), Role::Administrator, {}}};
+    std::vector<QString> personIds{QString()};
+    const Role roles[] = {Role::Facilitator, Role::Facilitator, Role::Trainer};
+    for (size_t i = 0; i < std::size(roles) && i < facilitators.size(); ++i) {
+        const Person& person = facilitators[i];
+        wanted.push_back(
+            {foldForComparison(person.firstName.left(1) + person.lastName).remove(u' ').remove(u'\''),
+                person.displayName(), roles[i], {}});
+        personIds.push_back(person.id);
+    }
+    storage::AccountStore store(database);
+    std::vector<DemoAccount> created;
+    for (size_t i = 0; i < wanted.size(); ++i) {
+        DemoAccount demo = wanted[i];
+        const auto existing = store.byUserName(demo.userName);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->has_value())
+            continue;
+        demo.password = newPassword();
+        Account account;
+        account.userName = demo.userName;
+        account.displayName = demo.displayName;
+        account.role = demo.role;
+        account.personId = personIds[i];
+        if (const auto stored = store.create(account, demo.password, QStringLiteral("demo")); !stored)
+            return std::unexpected(stored.error());
+        created.push_back(demo);
+    }
+    return created;
 }
 
 } // namespace pcs::app

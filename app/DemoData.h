@@ -1,14 +1,26 @@
 #pragma once
 
+#include "pcs/domain/Account.h"
 #include "pcs/domain/Error.h"
+#include "pcs/domain/delivery/Person.h"
 
 #include <QCoreApplication>
+
+#include <vector>
 
 namespace pcs::storage {
 class Database;
 }
 
 namespace pcs::app {
+
+// A staff account the demo created, with the password it was given (shown once, never stored).
+struct DemoAccount {
+    QString userName;
+    QString displayName;
+    Role role = Role::Facilitator;
+    QString password;
+};
 
 struct DemoFigures {
     int organizations = 0;
@@ -17,6 +29,7 @@ struct DemoFigures {
     int cohorts = 0;
     int sessions = 0;
     int attendanceMarks = 0;
+    std::vector<DemoAccount> accounts; // new ones only: a second run on the same file adds none
 };
 
 // A realistic, reproducible organization to try PCS Studio with: Ontario organizations,
@@ -29,6 +42,12 @@ class DemoData
 public:
     // One transaction: all of it or nothing.
     static Result<DemoFigures> generate(storage::Database& database, int learners, quint32 seed);
+
+private:
+    // An administrator ("admin") and accounts for the first facilitators, each with a new password.
+    static Result<std::vector<DemoAccount>> createStaffAccounts(
+        storage::Database& database, const std::vector<Person>& facilitators);
+    static QString newPassword();
 };
 
 } // namespace pcs::app

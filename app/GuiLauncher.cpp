@@ -3,9 +3,12 @@
 #include "Bootstrap.h"
 #include "SignalQuit.h"
 #include "WindowHost.h"
+#include "pcs/domain/Clock.h"
 #include "pcs/gui/DatabaseOpener.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/gui/SignInDialog.h"
+#include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 
 #include <QApplication>
@@ -28,7 +31,16 @@ int runGui(QApplication& application, const QString& databasePath)
             nullptr, Bootstrap::tr("Curriculum not imported"), imported.error().message);
     else if (*imported)
         log::info(QStringLiteral("Imported the bundled curriculum on first run"));
-    WindowHost host(application, *database);
+    gui::SignInDialog signIn(*database, gui::SignInDialog::modeFor(*database));
+    signIn.show();
+    log::info(QStringLiteral("Sign-in window shown"));
+    if (signIn.exec() != QDialog::Accepted) {
+        log::info(QStringLiteral("Sign-in cancelled; closing"));
+        return 0;
+    }
+    gui::StaffSession session(*database, signIn.account(), SystemClock::instance());
+    session.watch();
+    WindowHost host(application, *database, &session);
     host.show();
     log::info(QStringLiteral("Main window shown"));
     const int status = application.exec();

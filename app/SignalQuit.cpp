@@ -1,5 +1,8 @@
 #include "SignalQuit.h"
 
+#include <QApplication>
+#include <QDialog>
+
 #include "pcs/log/Log.h"
 
 #include <QCoreApplication>
@@ -34,6 +37,11 @@ void quitOnTerminationSignals(QCoreApplication& application)
         char signal = 0;
         if (::read(g_signalPipe[1], &signal, 1) == 1)
             log::info(QStringLiteral("Signal %1 received; closing").arg(int(signal)));
+        // A dialog runs its own event loop (the sign-in before the main loop starts, a form
+        // during it); it is cancelled first so that quitting reaches the main loop.
+        for (QWidget* window : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
+                dialog->reject();
         application.quit();
     });
     struct sigaction action = {};

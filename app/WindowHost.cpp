@@ -9,9 +9,10 @@
 
 namespace pcs::app {
 
-WindowHost::WindowHost(QCoreApplication& application, storage::Database& database)
+WindowHost::WindowHost(QCoreApplication& application, storage::Database& database, gui::StaffSession* session)
     : m_application(application)
     , m_database(database)
+    , m_session(session)
 {
     adopt(std::make_unique<gui::MainWindow>(m_database));
 }
@@ -26,6 +27,7 @@ void WindowHost::show()
 void WindowHost::adopt(std::unique_ptr<gui::MainWindow> window)
 {
     m_window = std::move(window);
+    m_window->setSession(m_session);
     connect(m_window.get(), &gui::MainWindow::languageChangeRequested, this, [this](const QString& language) {
         // Not from inside the old window's own signal: it is about to be deleted.
         QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });

@@ -11,7 +11,8 @@ class Database;
 }
 namespace pcs::gui {
 class MainWindow;
-}
+class StaffSession;
+} // namespace pcs::gui
 
 namespace pcs::app {
 
@@ -22,7 +23,9 @@ class WindowHost : public QObject
     Q_OBJECT
 
 public:
-    WindowHost(QCoreApplication& application, storage::Database& database);
+    // `session`, when given, is the signed-in staff member every window built here belongs to.
+    WindowHost(
+        QCoreApplication& application, storage::Database& database, gui::StaffSession* session = nullptr);
     ~WindowHost() override;
 
     gui::MainWindow* window() const { return m_window.get(); }
@@ -34,6 +37,7 @@ private:
 
     QCoreApplication& m_application;
     storage::Database& m_database;
+    gui::StaffSession* m_session = nullptr;
     std::unique_ptr<gui::MainWindow> m_window;
 };
 

@@ -47,6 +47,14 @@ int runDemo(const QString& databasePath, int learners, quint32 seed, QTextStream
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                .arg(seed)
         << '\n';
+    if (!figures->accounts.empty()) {
+        out << pcs::app::DemoData::tr("Staff accounts to sign in with (the passwords are shown only now):")
+            << '\n';
+        for (const pcs::app::DemoAccount& account : figures->accounts)
+            out << "  " << account.userName << "  " << account.password << "  ("
+                << pcs::app::DemoData::tr("%1, %2").arg(account.displayName, pcs::roleKey(account.role))
+                << ")\n";
+    }
     return 0;
 }
 

@@ -9,6 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+
+#include "pcs/storage/AccountStore.h"
+#include "pcs/storage/Database.h"
 
 using pcs::test::runApp;
 
@@ -66,6 +70,51 @@ TEST_CASE("demo builds a reproducible organization with cohorts of every program
     CHECK(states
         == QSet<QString>{QStringLiteral("planned"), QStringLiteral("running"), QStringLiteral("completed")});
     CHECK(learners == 120);
+}
+
+TEST_CASE("demo creates staff accounts and prints their passwords once")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("staff.sqlite"));
+    const QStringList arguments{QStringLiteral("demo"), QStringLiteral("-d"), path,
+        QStringLiteral("--learners"), QStringLiteral("30")};
+    const auto run = runApp(home, arguments);
+    REQUIRE(run.exitCode == 0);
+    // "  admin  abcd-efgh-jkmn  (Demo Administrator, administrator)"
+    const QRegularExpression line(
+        QStringLiteral(R"(^  (\S+)  ([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})  \((.+), (\w+)\)$)"),
+        QRegularExpression::MultilineOption);
+    QHash<QString, QString> passwords;
+    QStringList roles;
+    for (auto match = line.globalMatch(run.out); match.hasNext();) {
+        const auto found = match.next();
+        passwords.insert(found.captured(1), found.captured(2));
+        roles << found.captured(4);
+    }
+    INFO(run.out.toStdString());
+    REQUIRE(passwords.contains(QStringLiteral("admin")));
+    CHECK(passwords.size() == 4);
+    CHECK(roles.count(QStringLiteral("administrator")) == 1);
+    CHECK(roles.count(QStringLiteral("facilitator")) == 2);
+    CHECK(roles.count(QStringLiteral("trainer")) == 1);
+    {
+        auto database = pcs::storage::Database::open(path);
+        REQUIRE(database);
+        pcs::storage::AccountStore accounts(**database);
+        for (auto entry = passwords.cbegin(); entry != passwords.cend(); ++entry)
+            CHECK(accounts.signIn(entry.key(), entry.value()));
+    }
+    // Only the hash is kept: the printed password is nowhere in the file.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(passwords.value(QStringLiteral("admin")).toUtf8()));
+
+    // A second run on the same file (another seed) keeps the administrator it has: no new password for it.
+    const auto again = runApp(home, arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains(QStringLiteral("  admin  ")));
+    CHECK(again.out.contains(QStringLiteral("Staff accounts"))); // the new seed's facilitators
 }
 
 TEST_CASE("demo creates 10,000 learners with their cohorts in seconds")

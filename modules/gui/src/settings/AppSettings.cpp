@@ -4,11 +4,13 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 namespace pcs::gui {
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kLockMinutesKey = QStringLiteral("security/lock-minutes");
 
 // One INI file per user: <AppConfigLocation>/pcs-studio.ini, e.g. ~/.config/pcs-studio/pcs-studio.ini
 std::unique_ptr<QSettings> store()
@@ -33,6 +35,18 @@ void AppSettings::setLanguage(const QString& language)
         settings->remove(kLanguageKey);
     else
         settings->setValue(kLanguageKey, language);
+}
+
+int AppSettings::lockMinutes()
+{
+    bool ok = false;
+    const int value = store()->value(kLockMinutesKey, kDefaultLockMinutes).toInt(&ok);
+    return ok && value >= kMinimumLockMinutes && value <= kMaximumLockMinutes ? value : kDefaultLockMinutes;
+}
+
+void AppSettings::setLockMinutes(int minutes)
+{
+    store()->setValue(kLockMinutesKey, std::clamp(minutes, kMinimumLockMinutes, kMaximumLockMinutes));
 }
 
 bool AppSettings::isSupportedLanguage(const QString& language)

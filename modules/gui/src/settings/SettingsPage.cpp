@@ -1,6 +1,8 @@
 #include "SettingsPage.h"
 
+#include "../accounts/AccountsDialog.h"
 #include "pcs/gui/AppSettings.h"
+#include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/storage/Database.h"
 
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -62,6 +65,44 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
     layout->addWidget(languageBox);
 
+    auto* privacyBox = new QGroupBox(tr("Privacy"), this);
+    auto* privacyForm = new QFormLayout(privacyBox);
+    m_lockMinutes = new QSpinBox(privacyBox);
+    m_lockMinutes->setObjectName(QStringLiteral("lock-minutes"));
+    m_lockMinutes->setAccessibleName(tr("Minutes without use before the screen locks"));
+    m_lockMinutes->setRange(AppSettings::kMinimumLockMinutes, AppSettings::kMaximumLockMinutes);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setValue(AppSettings::lockMinutes());
+    m_lockMinutes->setToolTip(tr("Staff screens lock after this long without use; a warning comes first."));
+    privacyForm->addRow(tr("&Lock the screen after:"), m_lockMinutes);
+    connect(m_lockMinutes, &QSpinBox::valueChanged, this, [this](int minutes) {
+        AppSettings::setLockMinutes(minutes);
+        Q_EMIT lockMinutesChanged(minutes);
+    });
+    layout->addWidget(privacyBox);
+
+    m_accounts = new QGroupBox(tr("Staff accounts"), this);
+    m_accounts->setObjectName(QStringLiteral("accounts-box"));
+    auto* accountsLayout = new QHBoxLayout(m_accounts);
+    auto* accountsText
+        = new QLabel(tr("Administrators add facilitators, trainers and champions, reset forgotten "
+                        "passwords and disable accounts no longer in use."),
+            m_accounts);
+    accountsText->setWordWrap(true);
+    accountsLayout->addWidget(accountsText, 1);
+    auto* manage = new QPushButton(tr("&Manage accounts…"), m_accounts);
+    manage->setObjectName(QStringLiteral("manage-accounts"));
+    manage->setAccessibleName(tr("Manage staff accounts"));
+    accountsLayout->addWidget(manage);
+    connect(manage, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        AccountsDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    m_accounts->hide();
+    layout->addWidget(m_accounts);
+
     auto* databaseBox = new QGroupBox(tr("Database"), this);
     auto* databaseForm = new QFormLayout(databaseBox);
     auto* path = readOnlyField(QDir::toNativeSeparators(database.path()), tr("Database file"), databaseBox);
@@ -100,6 +141,16 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     }
     layout->addWidget(logBox);
     layout->addStretch(1);
+}
+
+void SettingsPage::setSession(StaffSession* session)
+{
+    m_session = session;
+    const auto update
+        = [this] { m_accounts->setVisible(m_session && m_session->account().role == Role::Administrator); };
+    update();
+    if (session)
+        connect(session, &StaffSession::accountChanged, this, update);
 }
 
 void SettingsPage::languageChosen(int index)

@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace pcs::storage {
 class Database;
@@ -20,17 +21,24 @@ class SettingsPage : public QWidget
 
 public:
     SettingsPage(storage::Database& database, QWidget* parent = nullptr);
+    // Administrators get the staff accounts section.
+    void setSession(class StaffSession* session);
 
 Q_SIGNALS:
     void backupRequested();
     // The user chose another interface language ("en", "fr", or empty for the system's); it is saved.
     void languageChanged(const QString& language);
+    // The user chose another idle time before staff screens lock; it is saved.
+    void lockMinutesChanged(int minutes);
 
 private:
     void languageChosen(int index);
 
     storage::Database& m_database;
     QComboBox* m_language = nullptr;
+    QSpinBox* m_lockMinutes = nullptr;
+    class QGroupBox* m_accounts = nullptr;
+    class StaffSession* m_session = nullptr;
 };
 
 } // namespace pcs::gui

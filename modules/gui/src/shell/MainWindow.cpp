@@ -1,18 +1,23 @@
 #include "pcs/gui/MainWindow.h"
 
+#include "../accounts/RoleTitle.h"
+#include "../accounts/ScreenLock.h"
 #include "../settings/SettingsPage.h"
 #include "AboutDialog.h"
 #include "CurriculumImporter.h"
 #include "WorkspacePage.h"
+#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -27,6 +32,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace pcs::gui {
@@ -75,6 +81,70 @@ MainWindow::MainWindow(storage::Database& database, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSession(StaffSession* session)
+{
+    m_session = session;
+    if (!session)
+        return;
+    new ScreenLock(*session, *this);
+    session->setIdleLimit(std::chrono::minutes(AppSettings::lockMinutes()));
+    if (m_settings) {
+        m_settings->setSession(session);
+        connect(m_settings, &SettingsPage::lockMinutesChanged, session,
+            [session](int minutes) { session->setIdleLimit(std::chrono::minutes(minutes)); });
+    }
+
+    m_idleWarning = new QToolBar(tr("Idle warning"), this);
+    m_idleWarning->setObjectName(QStringLiteral("idle-warning"));
+    m_idleWarning->setMovable(false);
+    m_idleWarning->setFloatable(false);
+    m_idleWarning->setStyleSheet(
+        QStringLiteral("QToolBar { background: #fdedc8; border: 1px solid #c8a24a; }"));
+    m_idleWarningText = new QLabel(m_idleWarning);
+    m_idleWarningText->setObjectName(QStringLiteral("idle-warning-text"));
+    m_idleWarningText->setTextFormat(Qt::PlainText);
+    m_idleWarningText->setContentsMargins(8, 4, 8, 4);
+    m_idleWarning->addWidget(m_idleWarningText);
+    m_idleWarning->addAction(tr("&Keep working"), session, &StaffSession::noteActivity)
+        ->setObjectName(QStringLiteral("action-keep-working"));
+    addToolBar(Qt::TopToolBarArea, m_idleWarning);
+    m_idleWarning->hide();
+    connect(session, &StaffSession::warningStarted, this, &MainWindow::showIdleWarning);
+    connect(session, &StaffSession::warningTick, this, &MainWindow::showIdleWarning);
+    connect(session, &StaffSession::warningCancelled, m_idleWarning, &QWidget::hide);
+    connect(session, &StaffSession::locked, m_idleWarning, &QWidget::hide);
+
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(QStringLiteral("status-signed-in"));
+    statusBar()->addPermanentWidget(m_signedIn);
+    const auto showAccount = [this](const Account& account) {
+        m_signedIn->setText(tr("Signed in: %1 (%2)").arg(account.displayName, roleTitle(account.role)));
+    };
+    showAccount(session->account());
+    connect(session, &StaffSession::accountChanged, this, showAccount);
+
+    QMenu* file = menuBar()->actions().constFirst()->menu();
+    QAction* lock = new QAction(tr("&Lock"), this);
+    lock->setObjectName(QStringLiteral("action-lock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, session, &StaffSession::lockNow);
+    file->insertAction(file->actions().constLast(), lock);
+}
+
+void MainWindow::showIdleWarning(int secondsLeft)
+{
+    const bool first = m_idleWarning->isHidden();
+    m_idleWarningText->setText(tr("PCS Studio will lock in %1 seconds to keep learners' information private. "
+                                  "Move the mouse or press a key "
+                                  "to keep working.")
+                                   .arg(secondsLeft));
+    m_idleWarning->show();
+    if (first) {
+        QAccessibleEvent alert(m_idleWarningText, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
 
 void MainWindow::buildWorkspaces()
 {
@@ -140,6 +210,7 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
         page->contentLayout()->addWidget(m_curriculumStack);
     } else if (workspace == Workspace::Settings) {
         auto* settings = new SettingsPage(m_database, page);
+        m_settings = settings;
         connect(settings, &SettingsPage::backupRequested, this, &MainWindow::backUpDatabase);
         connect(settings, &SettingsPage::languageChanged, this, &MainWindow::languageChangeRequested);
         page->contentLayout()->addWidget(settings);

@@ -35,6 +35,10 @@ public:
     // Shows the current curriculum (or the way to import one) in the Curriculum workspace.
     void refreshCurriculum();
     class CurriculumWorkspace* curriculumWorkspace() const { return m_curriculum; }
+    // The signed-in staff member: their name in the status bar, File > Lock, the idle warning and
+    // the lock screen. Without a session (tests of single workspaces) none of these exist.
+    void setSession(class StaffSession* session);
+    class StaffSession* session() const { return m_session; }
 
 Q_SIGNALS:
     // Settings changed the interface language: the window is to be rebuilt in it.
@@ -45,7 +49,14 @@ private:
     void buildWorkspaces();
     WorkspacePage* addWorkspace(Workspace workspace);
 
+    void showIdleWarning(int secondsLeft);
+
     storage::Database& m_database;
+    class StaffSession* m_session = nullptr;
+    class SettingsPage* m_settings = nullptr;
+    class QToolBar* m_idleWarning = nullptr;
+    class QLabel* m_idleWarningText = nullptr;
+    class QLabel* m_signedIn = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_curriculumStack = nullptr;
