@@ -194,6 +194,150 @@ CREATE TABLE accounts (
 CREATE UNIQUE INDEX accounts_user_key ON accounts(user_key);
 CREATE INDEX accounts_person ON accounts(person_id);
 )sql")},
+        {6, QStringLiteral("Self-assessment windows, progress and answers, learner PINs, SAW plans and follow-ups"),
+            QStringLiteral(R"sql(
+CREATE TABLE assessment_windows (
+    id           TEXT PRIMARY KEY NOT NULL,
+    cohort_id    TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    phase        TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+    opened_at    TEXT NOT NULL,
+    opened_by    TEXT NOT NULL,
+    closed_at    TEXT,
+    closed_by    TEXT,
+    uses_pins    INTEGER NOT NULL DEFAULT 0 CHECK (uses_pins IN (0, 1)),
+    collect_then INTEGER NOT NULL DEFAULT 0 CHECK (collect_then IN (0, 1)),
+    CHECK (collect_then = 0 OR phase = 'post'),
+    CHECK ((closed_at IS NULL) = (closed_by IS NULL))
+) WITHOUT ROWID;
+-- At most one open window per cohort and phase.
+CREATE UNIQUE INDEX assessment_windows_open ON assessment_windows(cohort_id, phase) WHERE closed_at IS NULL;
+
+CREATE TRIGGER assessment_windows_stay_closed BEFORE UPDATE ON assessment_windows
+WHEN OLD.closed_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a closed assessment window stays closed');
+END;
+
+CREATE TABLE assessment_progress (
+    cohort_id    TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id    TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    phase        TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+    state        TEXT NOT NULL CHECK (state IN ('in-progress', 'submitted')),
+    page         INTEGER NOT NULL DEFAULT 0 CHECK (page >= 0),
+    started_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    submitted_at TEXT,
+    PRIMARY KEY (cohort_id, person_id, phase),
+    CHECK ((state = 'submitted') = (submitted_at IS NOT NULL))
+) WITHOUT ROWID;
+
+CREATE TABLE assessment_answers (
+    cohort_id       TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id       TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    phase           TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+    item_id         TEXT NOT NULL,
+    competence      INTEGER CHECK (competence IS NULL OR (typeof(competence) = 'integer' AND competence BETWEEN 0 AND 10)),
+    desire          INTEGER CHECK (desire IS NULL OR (typeof(desire) = 'integer' AND desire BETWEEN 0 AND 10)),
+    then_competence INTEGER CHECK (then_competence IS NULL OR (typeof(then_competence) = 'integer' AND then_competence BETWEEN 0 AND 10)),
+    comment         TEXT NOT NULL DEFAULT '',
+    answered_at     TEXT NOT NULL,
+    PRIMARY KEY (cohort_id, person_id, phase, item_id)
+) WITHOUT ROWID;
+
+-- Learners answer only while a window is open for their cohort and phase, only while on the
+-- cohort's roster and only until they submit; then-ratings only when the open window collects them.
+-- Staff reopening a submitted assessment (submitted -> in-progress) needs an open window too.
+-- Deleting is not guarded: a cohort deleted or a person erased takes their answers along.
+CREATE TRIGGER assessment_progress_window_insert BEFORE INSERT ON assessment_progress
+BEGIN
+    SELECT RAISE(ABORT, 'the self-assessment window is closed')
+    WHERE NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL);
+    SELECT RAISE(ABORT, 'the learner is not on the roster of this cohort')
+    WHERE NOT EXISTS (SELECT 1 FROM cohort_learners l WHERE l.cohort_id = NEW.cohort_id
+                      AND l.person_id = NEW.person_id);
+END;
+CREATE TRIGGER assessment_progress_window_update BEFORE UPDATE ON assessment_progress
+BEGIN
+    SELECT RAISE(ABORT, 'the self-assessment window is closed')
+    WHERE NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL)
+       OR NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = OLD.cohort_id
+                      AND w.phase = OLD.phase AND w.closed_at IS NULL);
+    SELECT RAISE(ABORT, 'the self-assessment is submitted already')
+    WHERE OLD.state = 'submitted' AND NEW.state = 'submitted';
+END;
+
+CREATE TRIGGER assessment_answers_window_insert BEFORE INSERT ON assessment_answers
+BEGIN
+    SELECT RAISE(ABORT, 'the self-assessment window is closed')
+    WHERE NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL);
+    SELECT RAISE(ABORT, 'the learner is not on the roster of this cohort')
+    WHERE NOT EXISTS (SELECT 1 FROM cohort_learners l WHERE l.cohort_id = NEW.cohort_id
+                      AND l.person_id = NEW.person_id);
+    SELECT RAISE(ABORT, 'the self-assessment is submitted already')
+    WHERE EXISTS (SELECT 1 FROM assessment_progress p WHERE p.cohort_id = NEW.cohort_id
+                  AND p.person_id = NEW.person_id AND p.phase = NEW.phase AND p.state = 'submitted');
+    SELECT RAISE(ABORT, 'this window does not collect then-ratings')
+    WHERE NEW.then_competence IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL AND w.collect_then = 1);
+END;
+CREATE TRIGGER assessment_answers_window_update BEFORE UPDATE ON assessment_answers
+BEGIN
+    SELECT RAISE(ABORT, 'the self-assessment window is closed')
+    WHERE NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL)
+       OR NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = OLD.cohort_id
+                      AND w.phase = OLD.phase AND w.closed_at IS NULL);
+    SELECT RAISE(ABORT, 'the self-assessment is submitted already')
+    WHERE EXISTS (SELECT 1 FROM assessment_progress p WHERE p.state = 'submitted'
+                  AND ((p.cohort_id = NEW.cohort_id AND p.person_id = NEW.person_id AND p.phase = NEW.phase)
+                    OR (p.cohort_id = OLD.cohort_id AND p.person_id = OLD.person_id AND p.phase = OLD.phase)));
+    SELECT RAISE(ABORT, 'this window does not collect then-ratings')
+    WHERE NEW.then_competence IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM assessment_windows w WHERE w.cohort_id = NEW.cohort_id
+                      AND w.phase = NEW.phase AND w.closed_at IS NULL AND w.collect_then = 1);
+END;
+
+CREATE TABLE learner_pins (
+    person_id       TEXT PRIMARY KEY NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    pin_hash        TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    last_failure_at TEXT,
+    set_at          TEXT NOT NULL,
+    set_by          TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE saw_plan_entries (
+    id          TEXT PRIMARY KEY NOT NULL,
+    cohort_id   TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id   TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    topic_id    TEXT NOT NULL CHECK (topic_id <> ''),
+    position    INTEGER NOT NULL CHECK (position > 0),
+    fields_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields_json) AND json_type(fields_json) = 'object'),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (cohort_id, person_id, topic_id)
+) WITHOUT ROWID;
+
+-- Recorded follow-ups only: the planned ones are computed from the anchor date (the post
+-- assessment's submission, else the cohort's last session) until someone records them.
+CREATE TABLE follow_ups (
+    id          TEXT PRIMARY KEY NOT NULL,
+    cohort_id   TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id   TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    day_offset  INTEGER NOT NULL CHECK (day_offset > 0),
+    due_date    TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('not-started', 'started', 'applied')),
+    reflection  TEXT NOT NULL DEFAULT '',
+    next_step   TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    UNIQUE (cohort_id, person_id, day_offset)
+) WITHOUT ROWID;
+)sql")},
     };
     return migrations;
 }
