@@ -284,6 +284,18 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions and %6 attendance marks in %7 s (seed %8).</source>
         <translation>%1 organismes, %2 animateurs, %3 personnes apprenantes, %4 cohortes, %5 séances et %6 présences créés en %7 s (germe %8).</translation>
     </message>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Administrateur de démonstration</translation>
+    </message>
+    <message>
+        <source>Staff accounts to sign in with (the passwords are shown only now):</source>
+        <translation>Comptes du personnel pour se connecter (les mots de passe ne sont affichés que maintenant) :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>pcs::curriculum::PackageLoader</name>
@@ -568,6 +580,120 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The full licence texts are in the LICENSE file shipped with PCS Studio.</source>
         <translation>Le texte complet des licences se trouve dans le fichier LICENSE livré avec PCS Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::AccountFormDialog</name>
+    <message>
+        <source>New Staff Account</source>
+        <translation>Nouveau compte du personnel</translation>
+    </message>
+    <message>
+        <source>New Password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::AccountsDialog</name>
+    <message>
+        <source>Staff Accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 a un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1528,41 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::LockScreen</name>
+    <message>
+        <source>PCS Studio is locked</source>
+        <translation>PCS Studio est verrouillé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>Dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>It locks when nobody has used it for a while, or when you lock it, to keep learners&apos; information private. %1 is signed in: enter the password to continue, or sign in as another staff member.</source>
+        <translation>Il se verrouille quand personne ne l’a utilisé depuis un moment, ou quand vous le verrouillez, pour protéger les renseignements des apprenants. %1 est connecté : entrez le mot de passe pour continuer, ou connectez-vous comme un autre membre du personnel.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::MainWindow</name>
     <message>
         <source>No curriculum has been imported into this database yet.</source>
@@ -1498,6 +1659,26 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Cannot show the curriculum</source>
         <translation>Impossible d’afficher le curriculum</translation>
+    </message>
+    <message>
+        <source>Idle warning</source>
+        <translation>Avertissement d’inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuer à travailler</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>PCS Studio will lock in %1 seconds to keep learners&apos; information private. Move the mouse or press a key to keep working.</source>
+        <translation>PCS Studio se verrouillera dans %1 secondes pour protéger les renseignements des apprenants. Bougez la souris ou appuyez sur une touche pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1932,21 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Trainer or champion</source>
+        <translation>Formateur ou champion</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::RunSheetWindow</name>
     <message>
         <source>Run-sheet — %1</source>
@@ -1835,6 +2031,13 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>This block uses no job aid.</source>
         <translation>Ce bloc n’utilise aucun aide-mémoire.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ScreenLock</name>
+    <message>
+        <source>PCS Studio is locked. Unlock it in the main window.</source>
+        <translation>PCS Studio est verrouillé. Déverrouillez-le dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2220,113 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the screen locks</source>
+        <translation>Minutes sans utilisation avant le verrouillage de l’écran</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Staff screens lock after this long without use; a warning comes first.</source>
+        <translation>Les écrans du personnel se verrouillent après ce délai sans utilisation; un avertissement vient d’abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Verrouiller l’écran après :</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Administrators add facilitators, trainers and champions, reset forgotten passwords and disable accounts no longer in use.</source>
+        <translation>Les administrateurs ajoutent les animateurs, formateurs et champions, redéfinissent les mots de passe oubliés et désactivent les comptes qui ne servent plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Gérer les comptes…</translation>
+    </message>
+    <message>
+        <source>Manage staff accounts</source>
+        <translation>Gérer les comptes du personnel</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::SignInDialog</name>
+    <message>
+        <source>Welcome to PCS Studio</source>
+        <translation>Bienvenue dans PCS Studio</translation>
+    </message>
+    <message>
+        <source>Sign In to PCS Studio</source>
+        <translation>Connexion à PCS Studio</translation>
+    </message>
+    <message>
+        <source>Create the administrator account of this installation. The administrator manages staff accounts, curriculum packages and backups.</source>
+        <translation>Créez le compte administrateur de cette installation. L’administrateur gère les comptes du personnel, les paquets de curriculum et les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation>Connectez-vous avec votre compte du personnel.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Create and Sign In</source>
+        <translation>&amp;Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2752,136 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::storage::AssessmentStore</name>
+    <message>
+        <source>a self-assessment has the unknown phase &apos;%1&apos;</source>
+        <translation>une autoévaluation a la phase inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no such cohort.</source>
+        <translation>Cette cohorte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This learner is not on the roster of this cohort.</source>
+        <translation>Cet apprenant n’est pas inscrit à cette cohorte.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is closed. Ask your facilitator to open it.</source>
+        <translation>L’autoévaluation est fermée. Demandez à votre animateur de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This self-assessment has been submitted. Ask your facilitator to reopen it to make changes.</source>
+        <translation>Cette autoévaluation a été remise. Demandez à votre animateur de la rouvrir pour la modifier.</translation>
+    </message>
+    <message>
+        <source>a self-assessment has the unknown state &apos;%1&apos;</source>
+        <translation>une autoévaluation a l’état inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>read the self-assessment</source>
+        <translation>lire l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>An answer needs the question it answers.</source>
+        <translation>Une réponse doit indiquer la question à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>The competence rating must be between %1 and %2.</source>
+        <translation>La cote de compétence doit être entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The desire for further development must be between %1 and %2.</source>
+        <translation>Le désir de perfectionnement doit être entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The rating before the program must be between %1 and %2.</source>
+        <translation>La cote d’avant le programme doit être entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters.</source>
+        <translation>Un commentaire peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The page number cannot be negative.</source>
+        <translation>Le numéro de page ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>save the answer</source>
+        <translation>enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>This self-assessment does not ask for ratings of before the program.</source>
+        <translation>Cette autoévaluation ne demande pas de cotes d’avant le programme.</translation>
+    </message>
+    <message>
+        <source>This question is not part of this cohort&apos;s self-assessment.</source>
+        <translation>Cette question ne fait pas partie de l’autoévaluation de cette cohorte.</translation>
+    </message>
+    <message>
+        <source>submit the self-assessment</source>
+        <translation>remettre l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>reopen the self-assessment</source>
+        <translation>rouvrir l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>This self-assessment has not been submitted.</source>
+        <translation>Cette autoévaluation n’a pas été remise.</translation>
+    </message>
+    <message>
+        <source>Open the self-assessment for the cohort first: a reopened self-assessment can be changed only while it is open.</source>
+        <translation>Ouvrez d’abord l’autoévaluation de la cohorte : une autoévaluation rouverte ne peut être modifiée que pendant qu’elle est ouverte.</translation>
+    </message>
+    <message>
+        <source>read the self-assessments</source>
+        <translation>lire les autoévaluations</translation>
+    </message>
+    <message>
+        <source>read the answers</source>
+        <translation>lire les réponses</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::AssessmentWindowStore</name>
+    <message>
+        <source>Then-ratings (how learners rate their skills before the program, looking back) are collected only in the post self-assessment.</source>
+        <translation>Les cotes rétrospectives (comment les apprenants évaluent, avec le recul, leurs compétences d’avant le programme) ne sont recueillies que dans l’autoévaluation finale.</translation>
+    </message>
+    <message>
+        <source>open the self-assessment</source>
+        <translation>ouvrir l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>There is no such cohort.</source>
+        <translation>Cette cohorte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The pre self-assessment of this cohort is open already.</source>
+        <translation>L’autoévaluation initiale de cette cohorte est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The post self-assessment of this cohort is open already.</source>
+        <translation>L’autoévaluation finale de cette cohorte est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>close the self-assessment</source>
+        <translation>fermer l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>There is no such self-assessment window.</source>
+        <translation>Cette période d’autoévaluation n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This self-assessment window is closed already.</source>
+        <translation>Cette période d’autoévaluation est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>read the self-assessment windows</source>
+        <translation>lire les périodes d’autoévaluation</translation>
+    </message>
+</context>
+<context>
     <name>pcs::storage::CohortStore</name>
     <message>
         <source>there is no cohort %1</source>
@@ -2771,6 +3211,53 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::storage::LearnerPinStore</name>
+    <message>
+        <source>read the learner PINs</source>
+        <translation>lire les NIP des apprenants</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits (0-9), nothing else.</source>
+        <translation>Un NIP compte de %1 à %2 chiffres (0-9), rien d’autre.</translation>
+    </message>
+    <message>
+        <source>set the PIN</source>
+        <translation>définir le NIP</translation>
+    </message>
+    <message>
+        <source>There is no such learner.</source>
+        <translation>Cet apprenant n’existe pas.</translation>
+    </message>
+    <message>
+        <source>remove the PIN</source>
+        <translation>retirer le NIP</translation>
+    </message>
+    <message>
+        <source>No PIN is set for you. Ask your facilitator to set one.</source>
+        <translation>Aucun NIP n’est défini pour vous. Demandez à votre animateur d’en définir un.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Trop de NIP erronés. Réessayez dans 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Trop de NIP erronés. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Your stored PIN cannot be read. Ask your facilitator to set a new one.</source>
+        <translation>Votre NIP enregistré est illisible. Demandez à votre animateur d’en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>record the PIN check</source>
+        <translation>consigner la vérification du NIP</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce NIP n’est pas le bon.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::storage::PeopleStore</name>
     <message>
         <source>An organization needs a name.</source>
@@ -2799,6 +3286,81 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>read people</source>
         <translation>lire les personnes</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::SawPlanStore</name>
+    <message>
+        <source>the SAW plan entry %1 is damaged</source>
+        <translation>l’élément %1 du plan SAW est endommagé</translation>
+    </message>
+    <message>
+        <source>the follow-up %1 has the unknown status &apos;%2&apos;</source>
+        <translation>le suivi %1 a l’état inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>This learner is not on the roster of this cohort.</source>
+        <translation>Cet apprenant n’est pas inscrit à cette cohorte.</translation>
+    </message>
+    <message>
+        <source>read the SAW plan</source>
+        <translation>lire le plan SAW</translation>
+    </message>
+    <message>
+        <source>Choose the competency this part of the plan is about.</source>
+        <translation>Choisissez la compétence visée par cette partie du plan.</translation>
+    </message>
+    <message>
+        <source>A SAW plan field needs a name.</source>
+        <translation>Un champ du plan SAW doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A SAW plan field can have at most %1 characters.</source>
+        <translation>Un champ du plan SAW peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>save the SAW plan</source>
+        <translation>enregistrer le plan SAW</translation>
+    </message>
+    <message>
+        <source>This part of the plan belongs to another learner.</source>
+        <translation>Cette partie du plan appartient à un autre apprenant.</translation>
+    </message>
+    <message>
+        <source>The plan has a part for this competency already.</source>
+        <translation>Le plan a déjà une partie pour cette compétence.</translation>
+    </message>
+    <message>
+        <source>remove from the SAW plan</source>
+        <translation>retirer du plan SAW</translation>
+    </message>
+    <message>
+        <source>This part of the plan is gone already.</source>
+        <translation>Cette partie du plan n’existe plus.</translation>
+    </message>
+    <message>
+        <source>read the follow-ups</source>
+        <translation>lire les suivis</translation>
+    </message>
+    <message>
+        <source>Choose how far the learner has come with the plan.</source>
+        <translation>Indiquez où en est l’apprenant dans son plan.</translation>
+    </message>
+    <message>
+        <source>There is no %1-day follow-up.</source>
+        <translation>Il n’y a pas de suivi à %1 jours.</translation>
+    </message>
+    <message>
+        <source>A reflection or next step can have at most %1 characters.</source>
+        <translation>Une réflexion ou une prochaine étape peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>record the follow-up</source>
+        <translation>consigner le suivi</translation>
+    </message>
+    <message>
+        <source>read the follow-ups that are due</source>
+        <translation>lire les suivis à faire</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,7 +20,7 @@ LockScreen::LockScreen(StaffSession& session, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(520);
+    panel->setFixedWidth(480);
     auto* layout = new QVBoxLayout(panel);
     auto* title = new QLabel(tr("PCS Studio is locked"), panel);
     title->setObjectName(QStringLiteral("lock-title"));
@@ -28,12 +29,12 @@ LockScreen::LockScreen(StaffSession& session, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     layout->addWidget(title);
-    auto* explanation
-        = new QLabel(tr("It locked itself to keep learners' information private while nobody was using "
-                        "it. %1 is signed in: enter the password to continue, or sign in as another "
-                        "staff member.")
-                         .arg(session.account().displayName),
-            panel);
+    auto* explanation = new QLabel(
+        tr("It locks when nobody has used it for a while, or when you lock it, to keep learners' "
+           "information private. %1 is signed in: enter the password to continue, or sign in as "
+           "another staff member.")
+            .arg(session.account().displayName),
+        panel);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
     layout->addWidget(explanation);
@@ -60,7 +61,12 @@ LockScreen::LockScreen(StaffSession& session, QWidget* parent)
     m_unlock->setAccessibleName(tr("Unlock"));
     m_unlock->setDefault(true);
     layout->addWidget(m_unlock, 0, Qt::AlignRight);
-    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment, so that the wrapped text gets the height it needs.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);

@@ -26,14 +26,21 @@ SignInDialog::SignInDialog(storage::Database& database, Mode mode, QWidget* pare
     setObjectName(QStringLiteral("sign-in"));
     const bool creating = mode == Mode::CreateAdministrator;
     setWindowTitle(creating ? tr("Welcome to PCS Studio") : tr("Sign In to PCS Studio"));
-    setMinimumWidth(440);
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // a small form, whatever the window manager does
+    auto* heading = new QLabel(QStringLiteral("PCS Studio"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
     auto* intro
         = new QLabel(creating ? tr("Create the administrator account of this installation. The administrator "
                                    "manages staff accounts, curriculum packages and backups.")
                               : tr("Sign in with your staff account."),
             this);
     intro->setWordWrap(true);
+    intro->setMinimumWidth(420);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
