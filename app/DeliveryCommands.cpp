@@ -1,22 +1,18 @@
 #include "DeliveryCommands.h"
 
-#include "pcs/exchange/ICalendar.h"
+#include "pcs/gui/CohortFiles.h"
+
 #include "pcs/exchange/RosterCsv.h"
 #include "pcs/storage/CohortStore.h"
-#include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
-#include "pcs/storage/PeopleStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
-#include <QTimeZone>
 
-#include <map>
 
 namespace pcs::app {
 namespace {
@@ -67,14 +63,10 @@ std::pair<std::unique_ptr<storage::Database>, std::optional<Cohort>> openCohortF
 
 bool saveFile(const QString& target, const QByteArray& bytes, QTextStream& err)
 {
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << DeliveryCommands::tr("Could not write %1: %2")
-                   .arg(QDir::toNativeSeparators(target), file.errorString())
-            << '\n';
-        return false;
-    }
-    return true;
+    const auto saved = gui::CohortFiles::save(target, bytes);
+    if (!saved)
+        err << saved.error().message << '\n';
+    return saved.has_value();
 }
 
 } // namespace
@@ -130,19 +122,8 @@ int DeliveryCommands::importRoster(const QString& file, const QString& cohortId,
 
     int imported = 0;
     if (parsed.problems.empty()) {
-        std::vector<Person> people;
         QStringList organizations;
-        for (const auto& row : parsed.rows) {
-            Person person;
-            person.firstName = row.firstName;
-            person.lastName = row.lastName;
-            person.email = row.email;
-            person.role = row.role;
-            person.preferredLanguage
-                = row.preferredLanguage.isEmpty() ? QStringLiteral("en") : row.preferredLanguage;
-            people.push_back(person);
-            organizations << row.organization;
-        }
+        const std::vector<Person> people = gui::CohortFiles::people(parsed.rows, organizations);
         const auto outcome
             = storage::CohortStore(*database).importRoster(cohort->id, people, dryRun, organizations);
         if (!outcome) {
@@ -199,23 +180,16 @@ int DeliveryCommands::exportRoster(const QString& cohortId, const QString& targe
     auto [database, cohort] = openCohortForReading(databasePath, cohortId, err);
     if (!cohort)
         return 1;
-    const auto roster = storage::CohortStore(*database).roster(cohort->id);
-    const auto organizations = storage::PeopleStore(*database).organizations();
-    if (!roster || !organizations) {
-        err << (roster ? organizations.error().message : roster.error().message) << '\n';
+    int learners = 0;
+    const auto csv = gui::CohortFiles::rosterCsv(*database, cohort->id, &learners);
+    if (!csv) {
+        err << csv.error().message << '\n';
         return 1;
     }
-    std::map<QString, QString> organizationNames;
-    for (const auto& organization : *organizations)
-        organizationNames[organization.id] = organization.name;
-    std::vector<exchange::RosterRow> rows;
-    for (const Person& person : *roster)
-        rows.push_back({0, person.firstName, person.lastName, person.email,
-            organizationNames[person.organizationId], person.role, person.preferredLanguage});
-    if (!saveFile(target, exchange::RosterCsv::write(rows), err))
+    if (!saveFile(target, *csv, err))
         return 1;
     out << tr("Wrote %1 learners of “%2” to %3")
-               .arg(rows.size())
+               .arg(learners)
                .arg(cohort->title, QDir::toNativeSeparators(target))
         << '\n';
     return 0;
@@ -231,31 +205,16 @@ int DeliveryCommands::exportSchedule(const QString& cohortId, const QString& tar
     auto [database, cohort] = openCohortForReading(databasePath, cohortId, err);
     if (!cohort)
         return 1;
-    const auto package = storage::CurriculumStore(*database).byVersionId(cohort->curriculumVersionId);
-    if (!package) {
-        err << package.error().message << '\n';
+    const auto ics
+        = gui::CohortFiles::scheduleIcs(*database, *cohort, language, QDateTime::currentDateTimeUtc());
+    if (!ics) {
+        err << ics.error().message << '\n';
         return 1;
     }
-    const Program* program = package->has_value() ? (*package)->program(cohort->programId) : nullptr;
-    const QTimeZone toronto("America/Toronto");
-    std::vector<exchange::CalendarEvent> events;
-    for (const CohortSession& session : cohort->sessions) {
-        QString workshopTitle;
-        if (program)
-            for (const Workshop& workshop : program->workshops)
-                if (workshop.id == session.workshopId)
-                    workshopTitle = workshop.title.in(language);
-        const QString programTitle = program ? program->title.in(language) : cohort->programId;
-        events.push_back({session.id + QStringLiteral("@pcs-studio"),
-            QDateTime(session.date, session.start, toronto), QDateTime(session.date, session.end, toronto),
-            workshopTitle.isEmpty() ? programTitle : programTitle + QStringLiteral(" — ") + workshopTitle,
-            session.place, cohort->title});
-    }
-    if (!saveFile(
-            target, exchange::ICalendar::write(cohort->title, events, QDateTime::currentDateTimeUtc()), err))
+    if (!saveFile(target, *ics, err))
         return 1;
     out << tr("Wrote %1 sessions of “%2” to %3")
-               .arg(events.size())
+               .arg(cohort->sessions.size())
                .arg(cohort->title, QDir::toNativeSeparators(target))
         << '\n';
     return 0;

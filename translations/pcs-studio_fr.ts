@@ -226,10 +226,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Il n’y a pas de cohorte %1 dans %2.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1  %2  %3  %4, %5 learners, %6 sessions — %7</source>
         <translation>%1  %2  %3  %4, %5 participants, %6 séances — %7</translation>
     </message>
@@ -1022,6 +1018,62 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>This session has its own agenda.</source>
         <translation>Cette séance a son propre ordre du jour.</translation>
     </message>
+    <message>
+        <source>E&amp;xport schedule (.ics)…</source>
+        <translation>E&amp;xporter l’horaire (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import learners from a CSV file</source>
+        <translation>Importer des apprenants d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port CSV…</source>
+        <translation>Ex&amp;porter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the roster as a CSV file</source>
+        <translation>Exporter la liste en fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importer une liste</translation>
+    </message>
+    <message>
+        <source>Spreadsheet CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV de tableur (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Exporter l’horaire</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>horaire</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::CohortDialog</name>
@@ -1171,6 +1223,17 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Remove %1 from the roster</source>
         <translation>Retirer %1 de la liste</translation>
+    </message>
+    <message>
+        <source>Import %1 learners</source>
+        <translation>Importer %1 apprenants</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2007,73 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Trainer or champion</source>
         <translation>Formateur ou champion</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::RosterImportDialog</name>
+    <message>
+        <source>Import Roster: %1</source>
+        <translation>Importer une liste : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Learners read (%1, %2-separated):</source>
+        <translation>&amp;Apprenants lus (%1, séparés par « %2 ») :</translation>
+    </message>
+    <message>
+        <source>Learners read from the file</source>
+        <translation>Apprenants lus dans le fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lines with &amp;problems (%1):</source>
+        <translation>Lignes avec des &amp;problèmes (%1) :</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation>Lignes qui ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the %1 lines with problems are fixed in the file: the import takes all rows or none.</source>
+        <translation>Rien ne peut être importé tant que les %1 lignes avec des problèmes ne sont pas corrigées dans le fichier : l’importation prend toutes les lignes ou aucune.</translation>
+    </message>
+    <message>
+        <source>The file has no learners.</source>
+        <translation>Le fichier ne contient aucun apprenant.</translation>
+    </message>
+    <message>
+        <source>%1 learners will be added to the roster (%2 of them new to PCS Studio); %3 are on it already.</source>
+        <translation>%1 apprenants seront ajoutés à la liste (dont %2 nouveaux dans PCS Studio); %3 y sont déjà.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Editing cohorts in the Cohorts workspace: new cohorts, details, sessions (agenda and notes), the
 // roster and attendance, each edit undone and redone through the workspace's undo stack.
 #include "CohortTestSupport.h"
+#include "TestSupport.h"
 
 #include "../../modules/gui/src/cohorts/AttendanceModel.h"
 #include "../../modules/gui/src/cohorts/AttendancePanel.h"
@@ -11,6 +12,7 @@
 #include "../../modules/gui/src/cohorts/PeoplePanel.h"
 #include "../../modules/gui/src/cohorts/PersonDialog.h"
 #include "../../modules/gui/src/cohorts/PersonPickerDialog.h"
+#include "../../modules/gui/src/cohorts/RosterImportDialog.h"
 #include "../../modules/gui/src/cohorts/SessionDialog.h"
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/FileDialog.h"
@@ -449,4 +451,88 @@ TEST_CASE("A person's details are edited from the People tab and saved")
     CHECK_FALSE(panel.editSelectedPerson());
     CHECK(gui::MessageBox::lastText() == QStringLiteral("Enter a first or a last name."));
     CHECK((*people.byId(saved->id))->lastName == QStringLiteral("Nadeau"));
+}
+
+TEST_CASE("A roster file is previewed with its problems and imported all or none then undone")
+{
+    test::CohortDatabase db;
+    const Cohort cohort = test::createCohort(
+        db, QStringLiteral("Sudbury spring"), QDate(2027, 3, 1), {QStringLiteral("Amélie Tremblay")});
+    gui::CohortEditor editor(*db.database);
+    gui::CohortDetailPanel panel(editor, QStringLiteral("en"));
+    panel.show();
+    REQUIRE(panel.showCohort(cohort.id));
+    QTemporaryDir files;
+
+    // A file with one bad line: the preview lists it and offers no import.
+    const QString broken = files.filePath(QStringLiteral("broken.csv"));
+    test::writeFile(broken,
+        QStringLiteral("Prénom;Nom;Courriel\nNoor;Haddad;noor@example.ca\n;;\"unclosed\nZoë;O'Brien;\n")
+            .toUtf8());
+    gui::FileDialog::setNextOpenFileName(broken);
+    QStringList problems;
+    bool offered = true;
+    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+        for (int row = 0; row < preview->problemsTable()->rowCount(); ++row)
+            problems << preview->problemsTable()->item(row, 0)->text() + u':'
+                    + preview->problemsTable()->item(row, 1)->text();
+        offered = preview->canImport();
+        preview->reject();
+    });
+    CHECK_FALSE(panel.importRoster());
+    CHECK_FALSE(offered);
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(problems.front().startsWith(QStringLiteral("3:")));
+    CHECK(rosterNames(*db.database, cohort.id) == QStringList{QStringLiteral("Amélie Tremblay")});
+
+    // A good file: the preview says what will happen, the import adds, undo takes them off again.
+    const QString good = files.filePath(QStringLiteral("good.csv"));
+    test::writeFile(good,
+        QStringLiteral(
+            "first_name,last_name,email,organization\nAmélie,Tremblay,,\nNoor,Haddad,noor@example.ca,"
+            "ODSP Sudbury\n\"Zoë\",\"O'Brien, Jr.\",,ODSP Sudbury\n")
+            .toUtf8());
+    gui::FileDialog::setNextOpenFileName(good);
+    QString summary;
+    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+        summary = preview->summary();
+        CHECK(preview->rowsTable()->rowCount() == 3);
+        CHECK(preview->canImport());
+        preview->accept();
+    });
+    REQUIRE(panel.importRoster());
+    CHECK(summary
+        == QStringLiteral(
+            "2 learners will be added to the roster (2 of them new to PCS Studio); 1 are on it already."));
+    CHECK(rosterNames(*db.database, cohort.id).size() == 3);
+    CHECK(panel.rosterList()->count() == 3);
+    CHECK(editor.undoStack()->undoText() == QStringLiteral("Import 2 learners"));
+    editor.undoStack()->undo();
+    CHECK(rosterNames(*db.database, cohort.id) == QStringList{QStringLiteral("Amélie Tremblay")});
+    editor.undoStack()->redo();
+    CHECK(rosterNames(*db.database, cohort.id).size() == 3);
+
+    // Exported and imported again: nothing changes.
+    const QString exported = files.filePath(QStringLiteral("exported.csv"));
+    gui::FileDialog::setNextSaveFileName(exported);
+    REQUIRE(panel.exportRoster());
+    CHECK(QString::fromUtf8(test::readFile(exported)).contains(QStringLiteral("\"O'Brien, Jr.\"")));
+    gui::FileDialog::setNextOpenFileName(exported);
+    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+        summary = preview->summary();
+        offered = preview->canImport();
+        preview->reject();
+    });
+    panel.importRoster();
+    CHECK_FALSE(offered);
+    CHECK(summary.startsWith(QStringLiteral("0 learners will be added")));
+
+    // The schedule goes out as iCalendar with a UID per session.
+    const QString ics = files.filePath(QStringLiteral("schedule.ics"));
+    gui::FileDialog::setNextSaveFileName(ics);
+    REQUIRE(panel.exportSchedule());
+    const QString calendar = QString::fromUtf8(test::readFile(ics));
+    CHECK(calendar.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    CHECK(calendar.count(QStringLiteral("BEGIN:VEVENT")) == 2);
+    CHECK(calendar.contains(cohort.sessions[0].id + QStringLiteral("@pcs-studio")));
 }

@@ -363,19 +363,28 @@ Result<void> CohortStore::addLearner(
 
 Result<void> CohortStore::removeLearner(const QString& cohortId, const QString& personId)
 {
+    return removeLearners(cohortId, {personId});
+}
+
+Result<void> CohortStore::removeLearners(const QString& cohortId, const QStringList& personIds)
+{
     return writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("remove from the roster"), [&](SQLite::Database& db) {
             SQLite::Statement marks(db,
                 "DELETE FROM attendance WHERE person_id = ? AND session_id IN "
                 "(SELECT id FROM cohort_sessions WHERE cohort_id = ?)");
-            marks.bind(1, text(personId));
-            marks.bind(2, text(cohortId));
-            marks.exec();
             SQLite::Statement remove(db, "DELETE FROM cohort_learners WHERE cohort_id = ? AND person_id = ?");
-            remove.bind(1, text(cohortId));
-            remove.bind(2, text(personId));
-            if (remove.exec() != 1)
-                throw std::runtime_error(tr("that person is not on the roster").toStdString());
+            for (const QString& personId : personIds) {
+                marks.bind(1, text(personId));
+                marks.bind(2, text(cohortId));
+                marks.exec();
+                marks.reset();
+                remove.bind(1, text(cohortId));
+                remove.bind(2, text(personId));
+                if (remove.exec() != 1)
+                    throw std::runtime_error(tr("that person is not on the roster").toStdString());
+                remove.reset();
+            }
         });
 }
 

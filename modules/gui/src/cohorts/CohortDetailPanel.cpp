@@ -4,20 +4,27 @@
 #include "CohortEditor.h"
 #include "CohortListModel.h"
 #include "PersonPickerDialog.h"
+#include "RosterImportDialog.h"
 #include "RunSheetWindow.h"
 #include "SessionDialog.h"
 #include "pcs/domain/Clock.h"
+#include "pcs/exchange/RosterCsv.h"
+#include "pcs/gui/CohortFiles.h"
+#include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +92,8 @@ CohortDetailPanel::CohortDetailPanel(CohortEditor& editor, const QString& langua
     m_editSession = addButton(this, sessionButtons, tr("&Edit session…"), QStringLiteral("edit-session"));
     m_runSheet = addButton(this, sessionButtons, tr("Open the r&un-sheet"), QStringLiteral("open-run-sheet"));
     m_runSheet->setAccessibleName(tr("Open the run-sheet of the selected session"));
+    m_exportSchedule
+        = addButton(this, sessionButtons, tr("E&xport schedule (.ics)…"), QStringLiteral("export-schedule"));
     sessionButtons->addStretch();
     layout->addLayout(sessionButtons);
 
@@ -100,6 +109,10 @@ CohortDetailPanel::CohortDetailPanel(CohortEditor& editor, const QString& langua
     m_addLearners = addButton(this, rosterButtons, tr("&Add learners…"), QStringLiteral("add-learners"));
     m_removeLearner
         = addButton(this, rosterButtons, tr("Remo&ve from roster"), QStringLiteral("remove-learner"));
+    m_importRoster = addButton(this, rosterButtons, tr("&Import CSV…"), QStringLiteral("import-roster"));
+    m_importRoster->setAccessibleName(tr("Import learners from a CSV file"));
+    m_exportRoster = addButton(this, rosterButtons, tr("Ex&port CSV…"), QStringLiteral("export-roster"));
+    m_exportRoster->setAccessibleName(tr("Export the roster as a CSV file"));
     rosterButtons->addStretch();
     layout->addLayout(rosterButtons);
 
@@ -108,6 +121,9 @@ CohortDetailPanel::CohortDetailPanel(CohortEditor& editor, const QString& langua
     connect(m_sessions, &QTableWidget::cellActivated, this, [this](int row) { editSession(row); });
     connect(m_runSheet, &QPushButton::clicked, this, [this] { openRunSheet(); });
     connect(m_addLearners, &QPushButton::clicked, this, &CohortDetailPanel::addLearners);
+    connect(m_importRoster, &QPushButton::clicked, this, &CohortDetailPanel::importRoster);
+    connect(m_exportRoster, &QPushButton::clicked, this, &CohortDetailPanel::exportRoster);
+    connect(m_exportSchedule, &QPushButton::clicked, this, &CohortDetailPanel::exportSchedule);
     connect(m_removeLearner, &QPushButton::clicked, this, &CohortDetailPanel::removeSelectedLearner);
     connect(m_sessions, &QTableWidget::itemSelectionChanged, this, &CohortDetailPanel::updateButtons);
     connect(m_rosterList, &QListWidget::itemSelectionChanged, this, &CohortDetailPanel::updateButtons);
@@ -140,6 +156,9 @@ void CohortDetailPanel::updateButtons()
     m_editSession->setEnabled(session);
     m_runSheet->setEnabled(session);
     m_addLearners->setEnabled(shown);
+    m_importRoster->setEnabled(shown);
+    m_exportRoster->setEnabled(shown);
+    m_exportSchedule->setEnabled(shown);
     m_removeLearner->setEnabled(shown && m_rosterList->currentItem()
         && !m_rosterList->currentItem()->data(Qt::UserRole).toString().isEmpty()
         && m_rosterList->currentItem()->isSelected());
@@ -235,6 +254,69 @@ bool CohortDetailPanel::removeSelectedLearner()
         return false;
     const Person removed = *person;
     return m_editor.removeLearner(m_cohortId, removed);
+}
+
+bool CohortDetailPanel::importRoster()
+{
+    if (!m_cohort)
+        return false;
+    const QString path = FileDialog::getOpenFileName(this, tr("Import a roster"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Spreadsheet CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("Import a roster"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const exchange::RosterParse parsed = exchange::RosterCsv::parse(file.readAll());
+    RosterImportDialog preview(m_editor.database(), m_cohortId, path, parsed, this);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    QStringList organizations;
+    const std::vector<Person> people = CohortFiles::people(parsed.rows, organizations);
+    return m_editor.importRoster(m_cohortId, people, organizations);
+}
+
+bool CohortDetailPanel::exportRoster()
+{
+    if (!m_cohort)
+        return false;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the roster"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("roster") + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    const auto csv = CohortFiles::rosterCsv(m_editor.database(), m_cohortId);
+    const auto saved = csv ? CohortFiles::save(path, *csv) : Result<void>(std::unexpected(csv.error()));
+    if (!saved) {
+        MessageBox::critical(this, tr("Export the roster"), saved.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool CohortDetailPanel::exportSchedule()
+{
+    if (!m_cohort)
+        return false;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the schedule"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("schedule") + QStringLiteral(".ics")),
+        tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return false;
+    const auto ics = CohortFiles::scheduleIcs(
+        m_editor.database(), *m_cohort, m_language, QDateTime::currentDateTimeUtc());
+    const auto saved = ics ? CohortFiles::save(path, *ics) : Result<void>(std::unexpected(ics.error()));
+    if (!saved) {
+        MessageBox::critical(this, tr("Export the schedule"), saved.error().message);
+        return false;
+    }
+    return true;
 }
 
 bool CohortDetailPanel::showCohort(const QString& cohortId)

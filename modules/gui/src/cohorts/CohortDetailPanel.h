@@ -50,6 +50,11 @@ public:
     bool addLearners();
     // Removes the selected learner after asking; false when nothing was removed.
     bool removeSelectedLearner();
+    // Asks for a roster CSV file, previews it and imports it when confirmed (undoable).
+    bool importRoster();
+    // Ask where, then write the roster (CSV) or the schedule (iCalendar).
+    bool exportRoster();
+    bool exportSchedule();
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
@@ -70,6 +75,9 @@ private:
     QPushButton* m_runSheet = nullptr;
     QPushButton* m_addLearners = nullptr;
     QPushButton* m_removeLearner = nullptr;
+    QPushButton* m_importRoster = nullptr;
+    QPushButton* m_exportRoster = nullptr;
+    QPushButton* m_exportSchedule = nullptr;
     std::optional<Cohort> m_cohort;
     std::optional<CurriculumPackage> m_package;
     std::vector<Person> m_roster;

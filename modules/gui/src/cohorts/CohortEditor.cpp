@@ -3,6 +3,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 namespace pcs::gui {
@@ -15,15 +16,27 @@ class StoreCommand : public QUndoCommand
 public:
     using Step = std::function<Result<void>()>;
 
-    StoreCommand(CohortEditor& editor, QString cohortId, const QString& text, Step forward, Step backward)
+    StoreCommand(CohortEditor& editor, QString cohortId, const QString& text, Step forward, Step backward,
+        bool alreadyDone = false)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_cohortId(std::move(cohortId))
         , m_forward(std::move(forward))
         , m_backward(std::move(backward))
+        , m_skipRedo(alreadyDone)
+        , m_done(alreadyDone)
     { }
 
-    void redo() override { run(m_forward); }
+    void redo() override
+    {
+        if (m_skipRedo) { // the edit was made before it was pushed
+            m_skipRedo = false;
+            m_editor.m_lastStepFailed = false;
+            Q_EMIT m_editor.cohortChanged(m_cohortId);
+            return;
+        }
+        run(m_forward);
+    }
     void undo() override { run(m_backward); }
 
 private:
@@ -45,6 +58,7 @@ private:
     QString m_cohortId;
     Step m_forward;
     Step m_backward;
+    bool m_skipRedo = false;
     bool m_done = false;
 };
 
@@ -122,6 +136,42 @@ bool CohortEditor::removeLearner(const QString& cohortId, const Person& person)
         [this, cohortId, personId, marks] {
             return storage::CohortStore(m_database).addLearner(cohortId, personId, marks);
         }));
+}
+
+bool CohortEditor::importRoster(const QString& cohortId, const std::vector<Person>& people,
+    const QStringList& organizations, storage::RosterImportOutcome* outcome)
+{
+    storage::CohortStore store(m_database);
+    const auto before = store.roster(cohortId);
+    if (!before) {
+        Q_EMIT errorOccurred(before.error().message);
+        return false;
+    }
+    const auto imported = store.importRoster(cohortId, people, false, organizations);
+    if (!imported) {
+        Q_EMIT errorOccurred(imported.error().message);
+        return false;
+    }
+    if (outcome)
+        *outcome = *imported;
+    const auto after = store.roster(cohortId);
+    if (!after) {
+        Q_EMIT errorOccurred(after.error().message);
+        return false;
+    }
+    QStringList added;
+    for (const Person& person : *after)
+        if (std::none_of(before->begin(), before->end(), [&](const Person& p) { return p.id == person.id; }))
+            added << person.id;
+    if (added.isEmpty()) {
+        Q_EMIT cohortChanged(cohortId);
+        return true;
+    }
+    return push(new StoreCommand(
+        *this, cohortId, tr("Import %1 learners").arg(added.size()),
+        [this, cohortId, added] { return storage::CohortStore(m_database).addLearners(cohortId, added); },
+        [this, cohortId, added] { return storage::CohortStore(m_database).removeLearners(cohortId, added); },
+        true));
 }
 
 namespace {

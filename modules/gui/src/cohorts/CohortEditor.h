@@ -42,6 +42,10 @@ public:
     bool editSession(const QString& cohortId, const CohortSession& before, const CohortSession& after);
     bool addLearner(const QString& cohortId, const Person& person);
     bool removeLearner(const QString& cohortId, const Person& person);
+    // Imports roster rows (see CohortStore::importRoster); undo takes the learners it added off the
+    // roster again (people it created stay in the database), redo puts them back.
+    bool importRoster(const QString& cohortId, const std::vector<Person>& people,
+        const QStringList& organizations, storage::RosterImportOutcome* outcome = nullptr);
     // Sets every cell to its new state; `before` is read from the store.
     bool changeAttendance(
         const QString& cohortId, const std::vector<AttendanceCell>& after, const QString& text);

@@ -13,6 +13,12 @@ std::optional<QString>& nextSaveFileName()
     return name;
 }
 
+std::optional<QString>& nextOpenFileName()
+{
+    static std::optional<QString> name;
+    return name;
+}
+
 std::optional<QString>& nextDirectory()
 {
     static std::optional<QString> name;
@@ -20,6 +26,21 @@ std::optional<QString>& nextDirectory()
 }
 
 } // namespace
+
+QString FileDialog::getOpenFileName(
+    QWidget* parent, const QString& caption, const QString& startIn, const QString& filter)
+{
+    if (auto answer = nextOpenFileName()) {
+        nextOpenFileName().reset();
+        return *answer;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, startIn, filter);
+}
+
+void FileDialog::setNextOpenFileName(const QString& path)
+{
+    nextOpenFileName() = path;
+}
 
 QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& startIn)
 {

@@ -13,6 +13,9 @@ public:
     static QString getSaveFileName(
         QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
     static void setNextSaveFileName(const QString& path);
+    static QString getOpenFileName(
+        QWidget* parent, const QString& caption, const QString& startIn, const QString& filter);
+    static void setNextOpenFileName(const QString& path);
     static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& startIn);
     static void setNextDirectory(const QString& path);
 };

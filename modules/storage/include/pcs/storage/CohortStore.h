@@ -62,6 +62,8 @@ public:
     Result<void> addLearner(
         const QString& cohortId, const QString& personId, const std::vector<AttendanceMark>& marks = {});
     Result<void> removeLearner(const QString& cohortId, const QString& personId);
+    // Several at once, with their attendance in this cohort, in one transaction (all or none).
+    Result<void> removeLearners(const QString& cohortId, const QStringList& personIds);
     // Adds the rows to the roster in one transaction: people already on it are skipped, people
     // already known elsewhere are reused, others are created. dryRun writes nothing.
     // `organizations`, when given, holds each row's organization name (found or created in the
