@@ -7,6 +7,7 @@
 #include "CurriculumImporter.h"
 #include "WorkspacePage.h"
 #include "pcs/gui/AppSettings.h"
+#include "pcs/gui/AssessmentWorkspace.h"
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
@@ -88,6 +89,11 @@ void MainWindow::setSession(StaffSession* session)
     if (!session)
         return;
     new ScreenLock(*session, *this);
+    if (m_assessment) {
+        m_assessment->setActor(session->account().userName);
+        connect(session, &StaffSession::accountChanged, m_assessment,
+            [this](const Account& account) { m_assessment->setActor(account.userName); });
+    }
     session->setIdleLimit(std::chrono::minutes(AppSettings::lockMinutes()));
     if (m_settings) {
         m_settings->setSession(session);
@@ -218,6 +224,11 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
         const QString language
             = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
         page->contentLayout()->addWidget(new CohortsWorkspace(m_database, language, page));
+    } else if (workspace == Workspace::SelfAssessment) {
+        const QString language
+            = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        m_assessment = new AssessmentWorkspace(m_database, language, page);
+        page->contentLayout()->addWidget(m_assessment);
     } else {
         page->setEmptyState(emptyStateText(workspace));
     }

@@ -39,6 +39,7 @@ public:
     // the lock screen. Without a session (tests of single workspaces) none of these exist.
     void setSession(class StaffSession* session);
     class StaffSession* session() const { return m_session; }
+    class AssessmentWorkspace* assessmentWorkspace() const { return m_assessment; }
 
 Q_SIGNALS:
     // Settings changed the interface language: the window is to be rebuilt in it.
@@ -54,6 +55,7 @@ private:
     storage::Database& m_database;
     class StaffSession* m_session = nullptr;
     class SettingsPage* m_settings = nullptr;
+    class AssessmentWorkspace* m_assessment = nullptr;
     class QToolBar* m_idleWarning = nullptr;
     class QLabel* m_idleWarningText = nullptr;
     class QLabel* m_signedIn = nullptr;
