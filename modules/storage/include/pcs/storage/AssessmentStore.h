@@ -44,6 +44,12 @@ struct AnswerRow {
     friend bool operator==(const AnswerRow&, const AnswerRow&) = default;
 };
 
+// One answer of a batch (saveAnswers): whose it is and what they answered.
+struct LearnerAnswer {
+    QString personId;
+    ItemAnswer answer;
+};
+
 // Pre and post self-assessments: each learner's progress (the page to resume on, submitted or not)
 // and their answers. AssessmentWindowStore opens and closes the windows they are collected in.
 //
@@ -89,6 +95,18 @@ public:
     Result<std::vector<LearnerStatus>> statuses(const QString& cohortId, AssessmentPhase phase) const;
     // All answers of the cohort, by phase, learner and item order.
     Result<std::vector<AnswerRow>> answers(const QString& cohortId) const;
+
+    // Many answers of one cohort and phase in one transaction: all of them are saved or none is
+    // (for answers transcribed from paper forms or brought from elsewhere, and demonstration data).
+    // Every answer is checked by the same rules as saveAnswer, and the schema's triggers check it
+    // again; the first one refused is named in the message (learner and question). An answer with
+    // nothing in it removes the item's answer. Each learner named gets their assessment started
+    // (a page already stored is kept, a new one is 0); with `submit` each of them is then handed in
+    // and audited "assessment.submitted", as submit() does. `answeredAtUtc` is the time stored with
+    // the answers and the submission (an invalid time: the database clock's now). Returns how many
+    // answers were saved (removals not counted).
+    Result<int> saveAnswers(const QString& cohortId, AssessmentPhase phase,
+        const std::vector<LearnerAnswer>& answers, bool submit, const QDateTime& answeredAtUtc = {});
 
 private:
     Result<void> writeProgress(const QString& cohortId, const QString& personId, AssessmentPhase phase,
