@@ -11,7 +11,7 @@ bool takesValue(const QString& argument)
     return argument == QLatin1String("--database") || argument == QLatin1String("-d")
         || argument == QLatin1String("--lang") || argument == QLatin1String("--out")
         || argument == QLatin1String("--cohort") || argument == QLatin1String("--learners")
-        || argument == QLatin1String("--seed");
+        || argument == QLatin1String("--seed") || argument == QLatin1String("--learner");
 }
 
 QString commandsHelp()
@@ -28,12 +28,32 @@ QString commandsHelp()
         "  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]\n"
         "  roster export             Write the roster of --cohort ID to --out FILE.csv\n"
         "  schedule export           Write the sessions of --cohort ID to --out FILE.ics\n"
+        "  assessment export         Write the self-assessment answers of --cohort ID\n"
+        "                            to --out FILE.csv\n"
+        "  stats cohort              Per-topic pre/post statistics of --cohort ID [--json]\n"
+        "  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is\n"
+        "                            cohort, learner (with --learner ID), certificates or signin\n"
+        "  certificate verify CODE   Check a certificate's verification code\n"
         "  demo                      Fill the database with a demonstration organization\n"
         "                            [--learners N] [--seed S]\n"
         "Without a command, PCS Studio opens its window.");
 }
 
 } // namespace
+
+bool CommandLine::paints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return argument == QLatin1String("report"); // the first word of the command
+    }
+    return false;
+}
 
 bool CommandLine::isHeadless(int argc, char** argv)
 {
@@ -77,7 +97,9 @@ Invocation CommandLine::parse(const QStringList& arguments)
         QStringLiteral("learners"), tr("How many learners the demo creates (default 200)."), tr("n"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Seed of the demo data; the same seed gives the same data."), tr("s"));
-    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed});
+    const QCommandLineOption learner(
+        QStringLiteral("learner"), tr("The learner a report is about."), tr("id"));
+    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
@@ -103,6 +125,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.out = parser.value(out);
     invocation.dryRun = parser.isSet(dryRun);
     invocation.cohort = parser.value(cohort);
+    invocation.learner = parser.value(learner);
     bool numberOk = true;
     if (parser.isSet(learners))
         invocation.learners = parser.value(learners).toInt(&numberOk);

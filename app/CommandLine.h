@@ -17,6 +17,7 @@ struct Invocation {
     bool json = false;
     bool dryRun = false;
     QString cohort;
+    QString learner;
     int learners = 200;
     quint32 seed = 2026;
     QString out;
@@ -31,6 +32,8 @@ public:
     // True when the arguments name a subcommand (or only ask for help or the version): then no
     // window system is needed and a QCoreApplication is created instead of a QApplication.
     static bool isHeadless(int argc, char** argv);
+    // True for commands that paint (PDF reports): they need fonts, hence a GUI application.
+    static bool paints(int argc, char** argv);
     static Invocation parse(const QStringList& arguments);
 };
 

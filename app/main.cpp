@@ -1,12 +1,15 @@
 // pcs-studio: the window, or a subcommand when one is named. Only wiring lives here.
 
 #include "AppPaths.h"
+#include "AssessmentCommands.h"
 #include "CommandLine.h"
 #include "CurriculumCommands.h"
 #include "DbCommands.h"
 #include "DeliveryCommands.h"
 #include "DemoData.h"
 #include "GuiLauncher.h"
+#include "ReportCommands.h"
+#include "StatsCommands.h"
 #include "Translations.h"
 #include "pcs/gui/AppSettings.h"
 #include "pcs/log/Log.h"
@@ -14,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -36,14 +40,19 @@ int runDemo(const QString& databasePath, int learners, quint32 seed, QTextStream
         return 1;
     }
     out << pcs::app::DemoData::tr(
-        "Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions "
-        "and %6 attendance marks in %7 s (seed %8).")
+        "Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, "
+        "%6 attendance marks, %7 self-assessment answers, %8 submitted self-assessments, "
+        "%9 SAW plans and %10 follow-ups in %11 s (seed %12).")
                .arg(figures->organizations)
                .arg(figures->facilitators)
                .arg(figures->learners)
                .arg(figures->cohorts)
                .arg(figures->sessions)
                .arg(figures->attendanceMarks)
+               .arg(figures->answers)
+               .arg(figures->submittedAssessments)
+               .arg(figures->sawPlans)
+               .arg(figures->followUps)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                .arg(seed)
         << '\n';
@@ -88,6 +97,23 @@ int runSubcommand(const pcs::app::Invocation& invocation, const QString& databas
     if (command.size() == 2 && noun == QLatin1String("schedule") && verb == QLatin1String("export"))
         return pcs::app::DeliveryCommands::exportSchedule(
             invocation.cohort, invocation.out, database, language, out, err);
+    if (command.size() == 2 && noun == QLatin1String("assessment") && verb == QLatin1String("export"))
+        return pcs::app::AssessmentCommands::exportAnswers(
+            invocation.cohort, invocation.out, database, out, err);
+    if (command.size() == 2 && noun == QLatin1String("stats") && verb == QLatin1String("cohort"))
+        return pcs::app::StatsCommands::cohortStatistics(
+            invocation.cohort, database, invocation.json, language, out, err);
+    if (command.size() == 3 && noun == QLatin1String("certificate") && verb == QLatin1String("verify"))
+        return pcs::app::StatsCommands::verifyCertificate(command.at(2), database, invocation.json, out, err);
+    if (command.size() == 2 && noun == QLatin1String("report")) {
+        pcs::app::ReportCommands::Request request;
+        request.kind = verb;
+        request.cohortId = invocation.cohort;
+        request.learnerId = invocation.learner;
+        request.out = invocation.out;
+        request.language = language;
+        return pcs::app::ReportCommands::run(request, database, out, err);
+    }
     if (command.size() == 1 && noun == QLatin1String("demo"))
         return runDemo(database, invocation.learners, invocation.seed, out, err);
     err << pcs::app::CommandLine::tr("Unknown command \"%1\". Run pcs-studio --help for the list.")
@@ -102,7 +128,12 @@ int main(int argc, char** argv)
 {
     const bool headless = pcs::app::CommandLine::isHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> application;
-    if (headless)
+    if (headless && pcs::app::CommandLine::paints(argc, argv)) {
+        // PDFs are painted with fonts, which need a GUI application; no window system is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (headless)
         application = std::make_unique<QCoreApplication>(argc, argv);
     else
         application = std::make_unique<QApplication>(argc, argv);

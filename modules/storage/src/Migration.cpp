@@ -338,6 +338,23 @@ CREATE TABLE follow_ups (
     UNIQUE (cohort_id, person_id, day_offset)
 ) WITHOUT ROWID;
 )sql")},
+        {7, QStringLiteral("Certificates of completion with their verification codes"),
+            QStringLiteral(R"sql(
+CREATE TABLE certificates (
+    code           TEXT PRIMARY KEY NOT NULL CHECK (length(code) = 12),
+    cohort_id      TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+    person_id      TEXT NOT NULL REFERENCES people(id),
+    learner_name   TEXT NOT NULL,
+    program_title  TEXT NOT NULL,
+    cohort_title   TEXT NOT NULL,
+    contact_minutes INTEGER NOT NULL CHECK (contact_minutes >= 0),
+    start_date     TEXT NOT NULL,
+    end_date       TEXT NOT NULL,
+    issued_at      TEXT NOT NULL,
+    issued_by      TEXT NOT NULL,
+    UNIQUE (cohort_id, person_id)
+) WITHOUT ROWID;
+)sql")},
     };
     return migrations;
 }

@@ -50,9 +50,19 @@ void StaffSession::noteActivity()
     }
 }
 
+void StaffSession::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (m_warning) {
+        m_warning = false;
+        Q_EMIT warningCancelled();
+    }
+    m_lastActivityUtc = m_clock.nowUtc();
+}
+
 void StaffSession::check()
 {
-    if (m_locked)
+    if (m_locked || m_suspended)
         return;
     const int left = secondsUntilLock();
     if (left <= 0) {

@@ -6,11 +6,13 @@
 #include "AboutDialog.h"
 #include "CurriculumImporter.h"
 #include "WorkspacePage.h"
+#include "pcs/domain/Clock.h"
 #include "pcs/gui/AppSettings.h"
 #include "pcs/gui/AssessmentWorkspace.h"
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
+#include "pcs/gui/KioskWindow.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
@@ -138,6 +140,29 @@ void MainWindow::setSession(StaffSession* session)
     file->insertAction(file->actions().constLast(), lock);
 }
 
+KioskWindow* MainWindow::startKiosk(const QString& cohortId, AssessmentPhase phase)
+{
+    auto* kiosk = new KioskWindow(m_database, cohortId, phase, SystemClock::instance());
+    kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    if (!kiosk->loadError().isEmpty()) {
+        MessageBox::critical(this, tr("Kiosk"), kiosk->loadError());
+        delete kiosk;
+        return nullptr;
+    }
+    // The kiosk has its own idle reset and needs a staff password to leave: the staff lock waits.
+    if (m_session)
+        m_session->setSuspended(true);
+    connect(kiosk, &QObject::destroyed, this, [this] {
+        if (m_session)
+            m_session->setSuspended(false);
+        if (m_assessment)
+            m_assessment->reload();
+    });
+    kiosk->showKiosk();
+    log::info(QStringLiteral("Kiosk started"));
+    return kiosk;
+}
+
 void MainWindow::showIdleWarning(int secondsLeft)
 {
     const bool first = m_idleWarning->isHidden();
@@ -228,6 +253,7 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
         const QString language
             = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
         m_assessment = new AssessmentWorkspace(m_database, language, page);
+        connect(m_assessment, &AssessmentWorkspace::kioskRequested, this, &MainWindow::startKiosk);
         page->contentLayout()->addWidget(m_assessment);
     } else {
         page->setEmptyState(emptyStateText(workspace));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pcs/domain/assessment/AssessmentWindow.h"
 #include "pcs/gui/Workspace.h"
 
 #include <QMainWindow>
@@ -40,6 +41,9 @@ public:
     void setSession(class StaffSession* session);
     class StaffSession* session() const { return m_session; }
     class AssessmentWorkspace* assessmentWorkspace() const { return m_assessment; }
+    // Opens the self-assessment kiosk full screen for the cohort's open window; the staff idle
+    // lock is suspended until the kiosk is left with a staff password. Null when it cannot load.
+    class KioskWindow* startKiosk(const QString& cohortId, AssessmentPhase phase);
 
 Q_SIGNALS:
     // Settings changed the interface language: the window is to be rebuilt in it.

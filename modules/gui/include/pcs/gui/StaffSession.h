@@ -51,6 +51,10 @@ public:
     // Starts the warning or locks when the idle time says so; called every second by watch().
     void check();
     void lockNow();
+    // While suspended (the kiosk is running, with its own idle reset and a staff password to
+    // leave it) the session neither warns nor locks; resuming counts as activity.
+    void setSuspended(bool suspended);
+    bool isSuspended() const { return m_suspended; }
     // Unlocks with a staff password: the same account, or another one (the session then belongs to
     // it). The store's answer (wrong password, delay after several) comes back as the error.
     Result<void> unlock(const QString& userName, const QString& password);
@@ -79,6 +83,7 @@ private:
     QDateTime m_lastActivityUtc;
     bool m_warning = false;
     bool m_locked = false;
+    bool m_suspended = false;
     QTimer* m_timer = nullptr;
 };
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "pcs/domain/Error.h"
+#include "pcs/gui/CohortAnalysis.h"
+#include "pcs/reports/CertificatePdf.h"
+#include "pcs/reports/CohortReportPdf.h"
+#include "pcs/reports/LearnerReportPdf.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace pcs::storage {
+class Database;
+}
+
+namespace pcs::gui {
+
+// What the PDF reports show, gathered from a CohortAnalysis and the stores in `language` ("en" or
+// "fr"). The Reports workspace and `pcs-studio report` both use these.
+class ReportSources
+{
+    Q_DECLARE_TR_FUNCTIONS(pcs::gui::ReportSources)
+
+public:
+    static Result<reports::CohortReport> cohortReport(
+        storage::Database& database, const CohortAnalysis& analysis, const QString& language);
+    static Result<reports::LearnerReport> learnerReport(storage::Database& database,
+        const CohortAnalysis& analysis, const QString& personId, const QString& language);
+    // The certificates of the cohort's eligible learners, issued (or issued before) in the
+    // database with their verification codes; `actor` is audited for new ones.
+    static Result<std::vector<reports::Certificate>> certificates(storage::Database& database,
+        const CohortAnalysis& analysis, const QString& language, const QString& actor);
+    // "2026.1" style: the package's version as the footer shows it.
+    static QString curriculumVersion(const CohortAnalysis& analysis, const QString& language);
+};
+
+} // namespace pcs::gui
