@@ -11,7 +11,8 @@ bool takesValue(const QString& argument)
     return argument == QLatin1String("--database") || argument == QLatin1String("-d")
         || argument == QLatin1String("--lang") || argument == QLatin1String("--out")
         || argument == QLatin1String("--cohort") || argument == QLatin1String("--learners")
-        || argument == QLatin1String("--seed") || argument == QLatin1String("--learner");
+        || argument == QLatin1String("--seed") || argument == QLatin1String("--learner")
+        || argument == QLatin1String("--phase");
 }
 
 QString commandsHelp()
@@ -34,6 +35,8 @@ QString commandsHelp()
         "  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is\n"
         "                            cohort, learner (with --learner ID), certificates or signin\n"
         "  certificate verify CODE   Check a certificate's verification code\n"
+        "  kiosk                     Open the self-assessment kiosk of --cohort ID for\n"
+        "                            --phase pre|post (staff sign in when it is not open yet)\n"
         "  demo                      Fill the database with a demonstration organization\n"
         "                            [--learners N] [--seed S]\n"
         "Without a command, PCS Studio opens its window.");
@@ -68,7 +71,7 @@ bool CommandLine::isHeadless(int argc, char** argv)
             || argument == QLatin1String("--help-all"))
             return true;
         if (!argument.startsWith(u'-'))
-            return true;
+            return argument != QLatin1String("kiosk"); // the kiosk is a window
     }
     return false;
 }
@@ -97,9 +100,11 @@ Invocation CommandLine::parse(const QStringList& arguments)
         QStringLiteral("learners"), tr("How many learners the demo creates (default 200)."), tr("n"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Seed of the demo data; the same seed gives the same data."), tr("s"));
+    const QCommandLineOption phase(
+        QStringLiteral("phase"), tr("The self-assessment of the kiosk: pre or post."), tr("phase"));
     const QCommandLineOption learner(
         QStringLiteral("learner"), tr("The learner a report is about."), tr("id"));
-    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner});
+    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner, phase});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
@@ -126,6 +131,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.dryRun = parser.isSet(dryRun);
     invocation.cohort = parser.value(cohort);
     invocation.learner = parser.value(learner);
+    invocation.phase = parser.value(phase);
     bool numberOk = true;
     if (parser.isSet(learners))
         invocation.learners = parser.value(learners).toInt(&numberOk);
@@ -151,6 +157,16 @@ Invocation CommandLine::parse(const QStringList& arguments)
             return invocation;
         }
         invocation.mode = Invocation::Mode::Gui;
+        return invocation;
+    }
+    if (invocation.command.constFirst() == QLatin1String("kiosk")) {
+        if (invocation.command.size() != 1 || invocation.cohort.isEmpty()
+            || (invocation.phase != QLatin1String("pre") && invocation.phase != QLatin1String("post"))) {
+            invocation.mode = Invocation::Mode::Error;
+            invocation.text = tr("The kiosk needs --cohort ID and --phase pre or --phase post.");
+            return invocation;
+        }
+        invocation.mode = Invocation::Mode::Kiosk;
         return invocation;
     }
     invocation.mode = Invocation::Mode::Subcommand;

@@ -9,7 +9,7 @@ namespace pcs::app {
 // What the command line asks for: `pcs-studio [options]` opens the window; `pcs-studio <noun> <verb>
 // [options]` runs a subcommand and never opens one.
 struct Invocation {
-    enum class Mode { Gui, Subcommand, Help, Version, Error };
+    enum class Mode { Gui, Kiosk, Subcommand, Help, Version, Error };
     Mode mode = Mode::Gui;
     QString database; // empty: the default database
     QString language; // "en", "fr" or empty (saved setting, then system)
@@ -18,6 +18,7 @@ struct Invocation {
     bool dryRun = false;
     QString cohort;
     QString learner;
+    QString phase; // kiosk: "pre" or "post"
     int learners = 200;
     quint32 seed = 2026;
     QString out;

@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
 namespace pcs::app {
 namespace {
 

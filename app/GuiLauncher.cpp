@@ -5,11 +5,13 @@
 #include "WindowHost.h"
 #include "pcs/domain/Clock.h"
 #include "pcs/gui/DatabaseOpener.h"
+#include "pcs/gui/KioskWindow.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/SignInDialog.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
+#include "pcs/storage/AssessmentWindowStore.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -45,6 +47,47 @@ int runGui(QApplication& application, const QString& databasePath)
     log::info(QStringLiteral("Main window shown"));
     const int status = application.exec();
     log::info(QStringLiteral("Window closed; exit status %1").arg(status));
+    return status;
+}
+
+int runKiosk(
+    QApplication& application, const QString& databasePath, const QString& cohortId, AssessmentPhase phase)
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("PCS Studio"));
+    quitOnTerminationSignals(application);
+    auto database = gui::openDatabaseOrExplain(databasePath);
+    if (!database)
+        return 1;
+    storage::AssessmentWindowStore windows(*database);
+    const auto open = windows.openWindowFor(cohortId, phase);
+    if (!open) {
+        gui::MessageBox::critical(nullptr, gui::KioskWindow::tr("Kiosk"), open.error().message);
+        return 1;
+    }
+    if (!open->has_value()) {
+        // Not open yet: a staff member opens it by signing in.
+        gui::SignInDialog signIn(*database, gui::SignInDialog::modeFor(*database));
+        signIn.show();
+        log::info(QStringLiteral("Sign-in window shown"));
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        const auto opened = windows.openWindow(
+            cohortId, phase, false, phase == AssessmentPhase::Post, signIn.account().userName);
+        if (!opened) {
+            gui::MessageBox::critical(nullptr, gui::KioskWindow::tr("Kiosk"), opened.error().message);
+            return 1;
+        }
+    }
+    gui::KioskWindow kiosk(*database, cohortId, phase, SystemClock::instance());
+    if (!kiosk.loadError().isEmpty()) {
+        gui::MessageBox::critical(nullptr, gui::KioskWindow::tr("Kiosk"), kiosk.loadError());
+        return 1;
+    }
+    QObject::connect(&kiosk, &gui::KioskWindow::exitRequested, &application, &QCoreApplication::quit);
+    kiosk.showKiosk();
+    log::info(QStringLiteral("Kiosk started"));
+    const int status = application.exec();
+    log::info(QStringLiteral("Kiosk closed; exit status %1").arg(status));
     return status;
 }
 

@@ -43,6 +43,9 @@ void quitOnTerminationSignals(QCoreApplication& application)
             if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
                 dialog->reject();
         application.quit();
+        // A window that refuses to close (the kiosk, which only a staff password leaves) does not
+        // stop a logout or shutdown: the event loop ends anyway.
+        application.exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;

@@ -151,11 +151,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "pcs-studio: %s\n", qPrintable(invocation.text));
         return 2;
     case pcs::app::Invocation::Mode::Gui:
+    case pcs::app::Invocation::Mode::Kiosk:
     case pcs::app::Invocation::Mode::Subcommand:
         break;
     }
 
-    const bool gui = invocation.mode == pcs::app::Invocation::Mode::Gui;
+    const bool gui = invocation.mode == pcs::app::Invocation::Mode::Gui
+        || invocation.mode == pcs::app::Invocation::Mode::Kiosk;
     pcs::log::Options logOptions;
     logOptions.directory = pcs::app::logDirectory();
     logOptions.stderrLevel = gui ? pcs::log::Level::Info : pcs::log::Level::Off;
@@ -176,7 +178,12 @@ int main(int argc, char** argv)
             std::fputs("pcs-studio: internal error: no GUI application\n", stderr);
             return 3;
         }
-        status = pcs::app::runGui(static_cast<QApplication&>(*application), database);
+        auto& widgets = static_cast<QApplication&>(*application);
+        status = invocation.mode == pcs::app::Invocation::Mode::Kiosk
+            ? pcs::app::runKiosk(widgets, database, invocation.cohort,
+                invocation.phase == QLatin1String("post") ? pcs::AssessmentPhase::Post
+                                                          : pcs::AssessmentPhase::Pre)
+            : pcs::app::runGui(widgets, database);
     } else {
         status = runSubcommand(invocation, database, uiLanguage);
     }

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>pcs::app::AssessmentCommands</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Say which cohort: --cohort ID (see pcs-studio cohort list).</source>
+        <translation>Indiquez la cohorte : --cohort ID (voir pcs-studio cohort list).</translation>
+    </message>
+    <message>
+        <source>Say where the answers go: --out FILE.csv</source>
+        <translation>Indiquez où écrire les réponses : --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>There is no cohort %1 in %2.</source>
+        <translation>Il n’y a pas de cohorte %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 answers of %2 learners of “%3” to %4</source>
+        <translation>%1 réponses de %2 apprenants de « %3 » écrites dans %4</translation>
+    </message>
+</context>
+<context>
     <name>pcs::app::Bootstrap</name>
     <message>
         <source>The curriculum built into this copy of PCS Studio does not load (%1). Import a curriculum package from the command line instead.</source>
@@ -71,36 +94,6 @@
         <translation>--json, --out et --dry-run s’emploient avec une commande, par exemple « db check --json ».</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  db check                  Schema version, integrity check (PRAGMA quick_check)
-                            and rows per table; exit status 0 when healthy
-  db backup --out F         Write a consistent copy of the database to F
-  curriculum validate DIR   Check a curriculum package; list every problem
-  curriculum import DIR     Import a package as a new version [--dry-run]
-  curriculum list           The current curriculum [--json]
-  cohort list               Cohorts with their status, learners and sessions [--json]
-  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]
-  roster export             Write the roster of --cohort ID to --out FILE.csv
-  schedule export           Write the sessions of --cohort ID to --out FILE.ics
-  demo                      Fill the database with a demonstration organization
-                            [--learners N] [--seed S]
-Without a command, PCS Studio opens its window.</source>
-        <translation>Commandes (sans fenêtre) :
-  db check                  Version du schéma, contrôle d’intégrité (PRAGMA quick_check)
-                            et lignes par table; code de sortie 0 si tout va bien
-  db backup --out F         Écrire une copie cohérente de la base de données dans F
-  curriculum validate DOS   Vérifier un paquet de curriculum; lister chaque problème
-  curriculum import DOS     Importer un paquet comme nouvelle version [--dry-run]
-  curriculum list           Le curriculum en vigueur [--json]
-  cohort list               Les cohortes, leur état, leurs participants et séances [--json]
-  roster import FICHIER     Ajouter les participants d’un fichier CSV à --cohort ID [--dry-run] [--json]
-  roster export             Écrire la liste de --cohort ID dans --out FICHIER.csv
-  schedule export           Écrire les séances de --cohort ID dans --out FICHIER.ics
-  demo                      Remplir la base avec une organisation de démonstration
-                            [--learners N] [--seed S]
-Sans commande, PCS Studio ouvre sa fenêtre.</translation>
-    </message>
-    <message>
         <source>The cohort a command works on.</source>
         <translation>La cohorte visée par une commande.</translation>
     </message>
@@ -127,6 +120,79 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>--learners takes a number from 1 to 1000000 and --seed a whole number.</source>
         <translation>--learners prend un nombre de 1 à 1000000 et --seed un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The learner a report is about.</source>
+        <translation>L’apprenant visé par un rapport.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  db check                  Schema version, integrity check (PRAGMA quick_check)
+                            and rows per table; exit status 0 when healthy
+  db backup --out F         Write a consistent copy of the database to F
+  curriculum validate DIR   Check a curriculum package; list every problem
+  curriculum import DIR     Import a package as a new version [--dry-run]
+  curriculum list           The current curriculum [--json]
+  cohort list               Cohorts with their status, learners and sessions [--json]
+  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]
+  roster export             Write the roster of --cohort ID to --out FILE.csv
+  schedule export           Write the sessions of --cohort ID to --out FILE.ics
+  assessment export         Write the self-assessment answers of --cohort ID
+                            to --out FILE.csv
+  stats cohort              Per-topic pre/post statistics of --cohort ID [--json]
+  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is
+                            cohort, learner (with --learner ID), certificates or signin
+  certificate verify CODE   Check a certificate&apos;s verification code
+  kiosk                     Open the self-assessment kiosk of --cohort ID for
+                            --phase pre|post (staff sign in when it is not open yet)
+  demo                      Fill the database with a demonstration organization
+                            [--learners N] [--seed S]
+Without a command, PCS Studio opens its window.</source>
+        <translation>Commandes (exécutées sans fenêtre) :
+  db check                  Version du schéma, vérification d’intégrité (PRAGMA quick_check)
+                            et lignes par table; code de sortie 0 si tout va bien
+  db backup --out F         Écrit une copie cohérente de la base de données dans F
+  curriculum validate DIR   Vérifie un paquet de curriculum et en liste tous les problèmes
+  curriculum import DIR     Importe un paquet comme nouvelle version [--dry-run]
+  curriculum list           Le curriculum actuel [--json]
+  cohort list               Les cohortes, avec leur état, leurs apprenants et leurs séances [--json]
+  roster import FILE        Ajoute à --cohort ID des apprenants d’un fichier CSV [--dry-run] [--json]
+  roster export             Écrit la liste des apprenants de --cohort ID dans --out FILE.csv
+  schedule export           Écrit les séances de --cohort ID dans --out FILE.ics
+  assessment export         Écrit les réponses aux autoévaluations de --cohort ID
+                            dans --out FILE.csv
+  stats cohort              Statistiques initiales/finales par thème de --cohort ID [--json]
+  report KIND               Écrit un PDF dans --out FILE.pdf pour --cohort ID; KIND vaut
+                            cohort, learner (avec --learner ID), certificates ou signin
+  certificate verify CODE   Vérifie le code de vérification d’un certificat
+  kiosk                     Ouvre le kiosque d’autoévaluation de --cohort ID pour
+                            --phase pre|post (le personnel se connecte s’il est fermé)
+  demo                      Remplit la base de données avec un organisme de démonstration
+                            [--learners N] [--seed S]
+Sans commande, PCS Studio ouvre sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>The self-assessment of the kiosk: pre or post.</source>
+        <translation>L’autoévaluation du kiosque : pre ou post.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>The kiosk needs --cohort ID and --phase pre or --phase post.</source>
+        <translation>Le kiosque demande --cohort ID et --phase pre ou --phase post.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::CommandSupport</name>
+    <message>
+        <source>Say which cohort: --cohort ID (see pcs-studio cohort list).</source>
+        <translation>Indiquez la cohorte : --cohort ID (voir pcs-studio cohort list).</translation>
+    </message>
+    <message>
+        <source>There is no cohort %1 in %2.</source>
+        <translation>Il n’y a pas de cohorte %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -277,10 +343,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>créer les données de démonstration</translation>
     </message>
     <message>
-        <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions and %6 attendance marks in %7 s (seed %8).</source>
-        <translation>%1 organismes, %2 animateurs, %3 personnes apprenantes, %4 cohortes, %5 séances et %6 présences créés en %7 s (germe %8).</translation>
-    </message>
-    <message>
         <source>Demo Administrator</source>
         <translation>Administrateur de démonstration</translation>
     </message>
@@ -291,6 +353,56 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, %6 attendance marks, %7 self-assessment answers, %8 submitted self-assessments, %9 SAW plans and %10 follow-ups in %11 s (seed %12).</source>
+        <translation>Création de %1 organismes, %2 animateurs, %3 apprenants, %4 cohortes, %5 séances, %6 présences, %7 réponses d’autoévaluation, %8 autoévaluations remises, %9 plans SAW et %10 suivis en %11 s (germe %12).</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::ReportCommands</name>
+    <message>
+        <source>Unknown report &quot;%1&quot;: use %2.</source>
+        <translation>Rapport « %1 » inconnu : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --out FILE.pdf</source>
+        <translation>Indiquez où écrire le rapport : --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Say which learner: --learner ID.</source>
+        <translation>Indiquez l’apprenant : --learner ID.</translation>
+    </message>
+    <message>
+        <source>No learner of “%1” is eligible for a certificate yet.</source>
+        <translation>Aucun apprenant de « %1 » n’est encore admissible au certificat.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 certificates to %2</source>
+        <translation>%1 certificats écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::StatsCommands</name>
+    <message>
+        <source>%1 — %2: %3 learners, %4 eligible for a certificate</source>
+        <translation>%1 — %2 : %3 apprenants, %4 admissibles au certificat</translation>
+    </message>
+    <message>
+        <source>  %1: n = %2, pre %3 → post %4, %5 up / %6 same / %7 down, p = %8, r = %9</source>
+        <translation>  %1 : n = %2, initiale %3 → finale %4, %5 en hausse / %6 inchangés / %7 en baisse, p = %8, r = %9</translation>
+    </message>
+    <message>
+        <source>No certificate with the code %1 was issued from this database.</source>
+        <translation>Aucun certificat portant le code %1 n’a été délivré à partir de cette base de données.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 completed %2 (%3), %4 to %5, %6 contact hours. Issued %7.</source>
+        <translation>Valide : %1 a terminé %2 (%3), du %4 au %5, %6 heures de contact. Délivré le %7.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +805,276 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::AssessmentView</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Tab moves between questions · arrows or number keys choose · Page Down: next page</source>
+        <translation>Tab passe d’une question à l’autre · flèches ou chiffres pour choisir · Pg suiv : page suivante</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Tab moves between topics · Enter opens one · Page Up: previous page</source>
+        <translation>Tab passe d’un thème à l’autre · Entrée ouvre un thème · Pg préc : page précédente</translation>
+    </message>
+    <message>
+        <source>Review →</source>
+        <translation>Relire →</translation>
+    </message>
+    <message>
+        <source>Review my answers</source>
+        <translation>Relire mes réponses</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 réponses sur %2</translation>
+    </message>
+    <message>
+        <source>Review · %1</source>
+        <translation>Relecture · %1</translation>
+    </message>
+    <message>
+        <source>Topic %1 of %2 · %3</source>
+        <translation>Thème %1 sur %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::AssessmentWorkspace</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Self-assessment views</source>
+        <translation>Vues de l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte :</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Pre-program self-assessment</source>
+        <translation>Autoévaluation initiale</translation>
+    </message>
+    <message>
+        <source>Post-program self-assessment</source>
+        <translation>Autoévaluation finale</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase :</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Période de réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Open for learners…</source>
+        <translation>&amp;Ouvrir aux apprenants…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Start the &amp;kiosk on this laptop</source>
+        <translation>Lancer le &amp;kiosque sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Learners and their self-assessments</source>
+        <translation>Les apprenants et leurs autoévaluations</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Let the learner change a submitted self-assessment while the window is open.</source>
+        <translation>Permettre à l’apprenant de modifier une autoévaluation remise pendant que la période est ouverte.</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Définir le &amp;NIP…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve PIN</source>
+        <translation>Reti&amp;rer le NIP</translation>
+    </message>
+    <message>
+        <source>SAW plan and &amp;follow-ups…</source>
+        <translation>Plan SAW et &amp;suivis…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-assessments</source>
+        <translation>&amp;Autoévaluations</translation>
+    </message>
+    <message>
+        <source>Follow-ups not recorded yet that are due within the next two weeks or are overdue, across all cohorts.</source>
+        <translation>Suivis pas encore consignés qui sont à faire dans les deux prochaines semaines ou en retard, pour toutes les cohortes.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Record follow-up…</source>
+        <translation>&amp;Consigner le suivi…</translation>
+    </message>
+    <message>
+        <source>Follow-ups &amp;due</source>
+        <translation>Suivis à &amp;faire</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: create one in the Cohorts workspace.</source>
+        <translation>Aucune cohorte pour l’instant : créez-en une dans l’espace de travail Cohortes.</translation>
+    </message>
+    <message>
+        <source>learners enter a PIN</source>
+        <translation>les apprenants entrent un NIP</translation>
+    </message>
+    <message>
+        <source>then-ratings are asked</source>
+        <translation>les cotes rétrospectives sont demandées</translation>
+    </message>
+    <message>
+        <source>Open since %1 (by %2)%3. Learners can answer on the kiosk.</source>
+        <translation>Ouverte depuis %1 (par %2)%3. Les apprenants peuvent répondre au kiosque.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Closed: learners cannot answer. Open it when the group is ready.</source>
+        <translation>Fermée : les apprenants ne peuvent pas répondre. Ouvrez-la quand le groupe est prêt.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners have submitted.</source>
+        <translation>%1 apprenants sur %2 ont remis leur autoévaluation.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
+    </message>
+    <message>
+        <source>Open the Self-assessment</source>
+        <translation>Ouvrir l’autoévaluation</translation>
+    </message>
+    <message>
+        <source>Learners of “%1” will be able to answer the %2 on the kiosk until you close it.</source>
+        <translation>Les apprenants de « %1 » pourront répondre au kiosque (%2) jusqu’à ce que vous fermiez l’autoévaluation.</translation>
+    </message>
+    <message>
+        <source>Learners confirm who they are with a &amp;PIN (4 to 6 digits)</source>
+        <translation>Les apprenants confirment leur identité avec un &amp;NIP (4 à 6 chiffres)</translation>
+    </message>
+    <message>
+        <source>Also ask how they would have rated themselves &amp;before the program (then-ratings)</source>
+        <translation>Demander aussi comment ils se seraient évalués &amp;avant le programme (cotes rétrospectives)</translation>
+    </message>
+    <message>
+        <source>Looking back corrects for response-shift: learners often rate themselves too high before they know what the skills involve.</source>
+        <translation>Le regard rétrospectif corrige le changement de référence : les apprenants se surévaluent souvent avant de savoir ce que les compétences exigent.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>NIP de %1</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Confirmation du NIP</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 6 digits):</source>
+        <translation>&amp;NIP (4 à 6 chiffres) :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux NIP ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 a un nouveau NIP.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN now.</source>
+        <translation>%1 n’a plus de NIP.</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::AttendanceModel</name>
     <message>
         <source>Present</source>
@@ -898,6 +1280,13 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>&amp;Filled, with the attendance recorded…</source>
         <translation>&amp;Remplie, avec les présences consignées…</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::CohortAnalysis</name>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Il n’y a pas de cohorte %1.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1764,37 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::ConfirmPage</name>
+    <message>
+        <source>Is this you?</source>
+        <translation>Est-ce bien vous?</translation>
+    </message>
+    <message>
+        <source>You will continue where you left off.</source>
+        <translation>Vous reprendrez là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Only go on if this is your own name.</source>
+        <translation>Ne continuez que s’il s’agit bien de votre nom.</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Non, retour</translation>
+    </message>
+    <message>
+        <source>No, this is not me: go back</source>
+        <translation>Non, ce n’est pas moi : retour</translation>
+    </message>
+    <message>
+        <source>Yes, this is me</source>
+        <translation>Oui, c’est moi</translation>
+    </message>
+    <message>
+        <source>Yes, I am %1</source>
+        <translation>Oui, je suis %1</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::CurriculumFormat</name>
     <message>
         <source>%1 – %2</source>
@@ -1591,6 +2011,344 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::ExitPage</name>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Quitter le kiosque</translation>
+    </message>
+    <message>
+        <source>For staff only. Enter your user name and password to leave the self-assessment kiosk. Learners&apos; answers are already saved.</source>
+        <translation>Réservé au personnel. Entrez votre nom d’utilisateur et votre mot de passe pour quitter le kiosque d’autoévaluation. Les réponses des apprenants sont déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>Staff user name</source>
+        <translation>Nom d’utilisateur du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Staff password</source>
+        <translation>Mot de passe du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel: back to the self-assessment</source>
+        <translation>Annuler : retour à l’autoévaluation</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::FollowUpDialog</name>
+    <message>
+        <source>%1-day Follow-up with %2</source>
+        <translation>Suivi à %1 jours avec %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>How far the learner has come with the plan</source>
+        <translation>Où en est l’apprenant dans son plan</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>What the learner tried, what helped, what got in the way…</source>
+        <translation>Ce que l’apprenant a essayé, ce qui a aidé, ce qui a nui…</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection:</source>
+        <translation>&amp;Réflexion :</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Prochaine étape :</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::HandOffPage</name>
+    <message>
+        <source>Find your name to start</source>
+        <translation>Trouvez votre nom pour commencer</translation>
+    </message>
+    <message>
+        <source>Search for your name</source>
+        <translation>Rechercher votre nom</translation>
+    </message>
+    <message>
+        <source>Type the first letters of your first or last name</source>
+        <translation>Tapez les premières lettres de votre prénom ou de votre nom</translation>
+    </message>
+    <message>
+        <source>Names found</source>
+        <translation>Noms trouvés</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Check again whether the self-assessment is open</source>
+        <translation>Vérifier de nouveau si l’autoévaluation est ouverte</translation>
+    </message>
+    <message>
+        <source>Start typing your first or last name.</source>
+        <translation>Commencez à taper votre prénom ou votre nom.</translation>
+    </message>
+    <message>
+        <source>%1 — done, already submitted</source>
+        <translation>%1 — terminé, déjà remis</translation>
+    </message>
+    <message>
+        <source>No name matches. Check the spelling, or ask your facilitator.</source>
+        <translation>Aucun nom ne correspond. Vérifiez l’orthographe ou demandez à votre animateur.</translation>
+    </message>
+    <message>
+        <source>1 name found. Press Down to go to it, then Enter to choose it.</source>
+        <translation>1 nom trouvé. Appuyez sur Flèche vers le bas pour y aller, puis sur Entrée pour le choisir.</translation>
+    </message>
+    <message>
+        <source>%1 names found. Press Down to go to the names, then Enter to choose yours.</source>
+        <translation>%1 noms trouvés. Appuyez sur Flèche vers le bas pour aller aux noms, puis sur Entrée pour choisir le vôtre.</translation>
+    </message>
+    <message>
+        <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
+        <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Toujours là?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: continue</source>
+        <translation>Je suis toujours là : continuer</translation>
+    </message>
+    <message>
+        <source>Nobody has used the kiosk for a while. To keep your answers private, it returns to the start in 1 second. Your answers so far are saved.</source>
+        <translation>Personne n’a utilisé le kiosque depuis un moment. Pour protéger la confidentialité de vos réponses, il reviendra au début dans 1 seconde. Vos réponses jusqu’ici sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Nobody has used the kiosk for a while. To keep your answers private, it returns to the start in %1 seconds. Your answers so far are saved.</source>
+        <translation>Personne n’a utilisé le kiosque depuis un moment. Pour protéger la confidentialité de vos réponses, il reviendra au début dans %1 secondes. Vos réponses jusqu’ici sont enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ItemCard</name>
+    <message>
+        <source>Competence for: %1</source>
+        <translation>Compétence : %1</translation>
+    </message>
+    <message>
+        <source>Desire for development for: %1</source>
+        <translation>Désir de perfectionnement : %1</translation>
+    </message>
+    <message>
+        <source>Before the program, I would have rated myself</source>
+        <translation>Avant le programme, ma cote aurait été</translation>
+    </message>
+    <message>
+        <source>Before the program, for: %1</source>
+        <translation>Avant le programme : %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Commentaire sur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::KioskContent</name>
+    <message>
+        <source>There is no such cohort.</source>
+        <translation>Cette cohorte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The curriculum of this cohort is missing.</source>
+        <translation>Le curriculum de cette cohorte est introuvable.</translation>
+    </message>
+    <message>
+        <source>The program of this cohort is not in its curriculum.</source>
+        <translation>Le programme de cette cohorte ne figure pas dans son curriculum.</translation>
+    </message>
+    <message>
+        <source>This program has no self-assessment questions.</source>
+        <translation>Ce programme n’a aucune question d’autoévaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::KioskWindow</name>
+    <message>
+        <source>Self-assessment: before the program</source>
+        <translation>Autoévaluation : avant le programme</translation>
+    </message>
+    <message>
+        <source>Self-assessment: after the program</source>
+        <translation>Autoévaluation : après le programme</translation>
+    </message>
+    <message>
+        <source>PCS Studio — self-assessment</source>
+        <translation>PCS Studio — autoévaluation</translation>
+    </message>
+    <message>
+        <source>Self-assessment kiosk</source>
+        <translation>Kiosque d’autoévaluation</translation>
+    </message>
+    <message>
+        <source>PCS Studio · self-assessment</source>
+        <translation>PCS Studio · autoévaluation</translation>
+    </message>
+    <message>
+        <source>Staff: exit</source>
+        <translation>Personnel : quitter</translation>
+    </message>
+    <message>
+        <source>Staff only: exit the kiosk</source>
+        <translation>Personnel seulement : quitter le kiosque</translation>
+    </message>
+    <message>
+        <source>This self-assessment cannot start: %1</source>
+        <translation>Cette autoévaluation ne peut pas commencer : %1</translation>
+    </message>
+    <message>
+        <source>The kiosk went back to the start after 2 minutes without use. Answers given were saved.</source>
+        <translation>Le kiosque est revenu au début après 2 minutes d’inactivité. Les réponses données ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is not open. Ask your facilitator to open it.</source>
+        <translation>L’autoévaluation n’est pas ouverte. Demandez à votre animateur de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is closed. Ask your facilitator to open it.</source>
+        <translation>L’autoévaluation est fermée. Demandez à votre animateur de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
+        <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
+    </message>
+    <message>
+        <source>This learner is not on the roster of this cohort.</source>
+        <translation>Cet apprenant n’est pas inscrit à cette cohorte.</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::LearnerHeader</name>
+    <message>
+        <source>Answering as %1</source>
+        <translation>Vous répondez en tant que %1</translation>
+    </message>
+    <message>
+        <source>Your answers are saved as you go.</source>
+        <translation>Vos réponses sont enregistrées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>✓ Saved at %1</source>
+        <translation>✓ Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Show the questions in English</source>
+        <translation>Afficher les questions en anglais</translation>
+    </message>
+    <message>
+        <source>Show the questions in French</source>
+        <translation>Afficher les questions en français</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::LearnerPlanDialog</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore consigné</translation>
+    </message>
+    <message>
+        <source>SAW Plan and Follow-ups: %1</source>
+        <translation>Plan SAW et suivis : %1</translation>
+    </message>
+    <message>
+        <source>&amp;SAW plan</source>
+        <translation>&amp;Plan SAW</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>&amp;Record follow-up…</source>
+        <translation>&amp;Consigner le suivi…</translation>
+    </message>
+    <message>
+        <source>Record the selected follow-up</source>
+        <translation>Consigner le suivi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::LearnerSession</name>
+    <message>
+        <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
+        <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::LockScreen</name>
     <message>
         <source>PCS Studio is locked</source>
@@ -1743,6 +2501,10 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>PCS Studio will lock in %1 seconds to keep learners&apos; information private. Move the mouse or press a key to keep working.</source>
         <translation>PCS Studio se verrouillera dans %1 secondes pour protéger les renseignements des apprenants. Bougez la souris ou appuyez sur une touche pour continuer.</translation>
     </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::PeopleModel</name>
@@ -1877,6 +2639,69 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::PinPage</name>
+    <message>
+        <source>Enter your PIN to continue.</source>
+        <translation>Entrez votre NIP pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 6 digits. You will need it to continue your self-assessment later, so that nobody else can answer in your name.</source>
+        <translation>Choisissez un NIP de 4 à 6 chiffres. Vous en aurez besoin pour poursuivre votre autoévaluation plus tard, afin que personne d’autre ne puisse répondre en votre nom.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre NIP</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau NIP</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;NIP :</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nouveau NIP :</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même NIP de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Not me, go back</source>
+        <translation>Pas moi, retour</translation>
+    </message>
+    <message>
+        <source>This is not me: go back</source>
+        <translation>Ce n’est pas moi : retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Définir mon NIP</translation>
+    </message>
+    <message>
+        <source>Continue with this PIN</source>
+        <translation>Continuer avec ce NIP</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>Un NIP compte de 4 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type your new PIN twice.</source>
+        <translation>Les deux NIP ne sont pas identiques. Tapez votre nouveau NIP deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::PresentationWindow</name>
     <message>
         <source>%1 — Presentation</source>
@@ -1992,6 +2817,150 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>%1 (break)</source>
         <translation>%1 (pause)</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::RatingGroup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReportSources</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>There is no learner %1 on the roster of “%2”.</source>
+        <translation>Il n’y a pas d’apprenant %1 dans la liste de « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore consigné</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ResultPage</name>
+    <message>
+        <source>Thank you, %1. Your self-assessment is submitted.</source>
+        <translation>Merci, %1. Votre autoévaluation est remise.</translation>
+    </message>
+    <message>
+        <source>Rate both your competence and your wish to develop a topic to see which topics to focus on.</source>
+        <translation>Évaluez à la fois votre compétence et votre désir de perfectionnement pour chaque thème afin de voir sur quels thèmes vous concentrer.</translation>
+    </message>
+    <message>
+        <source>The topics to focus on next: where you rated your competence lowest and your wish to develop highest, with the MicroCoaching tools that help with each.</source>
+        <translation>Les thèmes sur lesquels vous concentrer ensuite : ceux où votre compétence est la plus basse et votre désir de perfectionnement le plus élevé, avec les outils MicroCoaching utiles pour chacun.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No MicroCoaching tool is linked to this topic.</source>
+        <translation>Aucun outil MicroCoaching n’est lié à ce thème.</translation>
+    </message>
+    <message>
+        <source>MicroCoaching tools: %1</source>
+        <translation>Outils MicroCoaching : %1</translation>
+    </message>
+    <message>
+        <source>When you are done, press Done and pass the laptop to the next person.</source>
+        <translation>Quand vous avez terminé, appuyez sur Terminé et passez l’ordinateur à la personne suivante.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done: return to the start for the next person</source>
+        <translation>Terminé : retour au début pour la personne suivante</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Relisez vos réponses</translation>
+    </message>
+    <message>
+        <source>Submit my self-assessment</source>
+        <translation>Remettre mon autoévaluation</translation>
+    </message>
+    <message>
+        <source>Yes, submit</source>
+        <translation>Oui, remettre</translation>
+    </message>
+    <message>
+        <source>Yes, submit my self-assessment</source>
+        <translation>Oui, remettre mon autoévaluation</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Not yet, keep answering</source>
+        <translation>Pas encore, continuer à répondre</translation>
+    </message>
+    <message>
+        <source>✓ all answered</source>
+        <translation>✓ réponses complètes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 réponses sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Go back to %1: %2</source>
+        <translation>Retourner à %1 : %2</translation>
+    </message>
+    <message>
+        <source>You have answered every question. Choose a topic to change an answer, or submit.</source>
+        <translation>Vous avez répondu à toutes les questions. Choisissez un thème pour modifier une réponse, ou remettez votre autoévaluation.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are answered. Choose a topic to finish it, or submit as it is.</source>
+        <translation>Vous avez répondu à %1 questions sur %2. Choisissez un thème pour le terminer, ou remettez l’autoévaluation telle quelle.</translation>
+    </message>
+    <message>
+        <source>Submit now? You cannot change your answers afterwards.</source>
+        <translation>Remettre maintenant? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
+    </message>
+    <message>
+        <source>1 question has no answer. Submit anyway? You cannot change your answers afterwards.</source>
+        <translation>1 question est sans réponse. Remettre quand même? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
+    </message>
+    <message>
+        <source>%1 questions have no answer. Submit anyway? You cannot change your answers afterwards.</source>
+        <translation>%1 questions sont sans réponse. Remettre quand même? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3130,61 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>This block uses no job aid.</source>
         <translation>Ce bloc n’utilise aucun aide-mémoire.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::SawPlanEditor</name>
+    <message>
+        <source>Parts of the &amp;plan:</source>
+        <translation>Parties du &amp;plan :</translation>
+    </message>
+    <message>
+        <source>Parts of the SAW plan, one per competency</source>
+        <translation>Parties du plan SAW, une par compétence</translation>
+    </message>
+    <message>
+        <source>&amp;New part</source>
+        <translation>&amp;Nouvelle partie</translation>
+    </message>
+    <message>
+        <source>Start a new part of the plan</source>
+        <translation>Commencer une nouvelle partie du plan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>Reti&amp;rer la partie</translation>
+    </message>
+    <message>
+        <source>Remove the selected part of the plan</source>
+        <translation>Retirer la partie sélectionnée du plan</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation>&amp;Compétence :</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>&amp;Save this part</source>
+        <translation>&amp;Enregistrer cette partie</translation>
+    </message>
+    <message>
+        <source>Save this part of the plan</source>
+        <translation>Enregistrer cette partie du plan</translation>
+    </message>
+    <message>
+        <source>A new part: choose the competency and say how you will apply it.</source>
+        <translation>Nouvelle partie : choisissez la compétence et indiquez comment vous l’appliquerez.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3637,400 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::reports::CertificatePdf</name>
+    <message>
+        <source>Person-Centric Strategies</source>
+        <translation>Stratégies centrées sur la personne</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Certificat de réussite</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Ceci atteste que</translation>
+    </message>
+    <message>
+        <source>has completed</source>
+        <translation>a terminé avec succès</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>%1 contact hours · %2</source>
+        <translation>%1 heures de contact · %2</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Code de vérification : %1</translation>
+    </message>
+    <message>
+        <source>Check it with: %1</source>
+        <translation>Vérifiez-le avec : %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate to write to %1.</source>
+        <translation>Il n’y a aucun certificat à écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 has no learner&apos;s name; nothing was written to %3.</source>
+        <translation>Le certificat %1 sur %2 n’a pas de nom d’apprenant; rien n’a été écrit dans %3.</translation>
+    </message>
+    <message>
+        <source>Certificate of completion — %1</source>
+        <translation>Certificat de réussite — %1</translation>
+    </message>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>Certificats de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::reports::CohortReportPdf</name>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <source>Only one learner answered both self-assessments, and their rating rose.</source>
+        <translation>Un seul apprenant a répondu aux deux autoévaluations, et sa cote a augmenté.</translation>
+    </message>
+    <message>
+        <source>Only one learner answered both self-assessments, and their rating fell.</source>
+        <translation>Un seul apprenant a répondu aux deux autoévaluations, et sa cote a baissé.</translation>
+    </message>
+    <message>
+        <source>Only one learner answered both self-assessments, and their rating stayed the same.</source>
+        <translation>Un seul apprenant a répondu aux deux autoévaluations, et sa cote est restée la même.</translation>
+    </message>
+    <message>
+        <source>Ratings rose for all %1 learners.</source>
+        <translation>Les cotes ont augmenté pour tous les %1 apprenants.</translation>
+    </message>
+    <message>
+        <source>Ratings fell for all %1 learners.</source>
+        <translation>Les cotes ont baissé pour tous les %1 apprenants.</translation>
+    </message>
+    <message>
+        <source>Ratings stayed the same for all %1 learners.</source>
+        <translation>Les cotes sont restées les mêmes pour tous les %1 apprenants.</translation>
+    </message>
+    <message>
+        <source>Ratings fell for %1 of %2 learners and stayed the same for %3.</source>
+        <translation>Les cotes ont baissé pour %1 apprenants sur %2 et sont restées les mêmes pour %3.</translation>
+    </message>
+    <message>
+        <source>Ratings rose for %1 of %2 learners and stayed the same for %3.</source>
+        <translation>Les cotes ont augmenté pour %1 apprenants sur %2 et sont restées les mêmes pour %3.</translation>
+    </message>
+    <message>
+        <source>Ratings rose for %1 of %2 learners and fell for %3.</source>
+        <translation>Les cotes ont augmenté pour %1 apprenants sur %2 et ont baissé pour %3.</translation>
+    </message>
+    <message>
+        <source>Ratings rose for %1 of %2 learners, stayed the same for %3 and fell for %4.</source>
+        <translation>Les cotes ont augmenté pour %1 apprenants sur %2, sont restées les mêmes pour %3 et ont baissé pour %4.</translation>
+    </message>
+    <message>
+        <source>With no rating changed, there is nothing to test.</source>
+        <translation>Comme aucune cote n’a changé, il n’y a rien à tester.</translation>
+    </message>
+    <message>
+        <source>No test result is available.</source>
+        <translation>Aucun résultat de test n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The rise is unlikely to be chance (%1) and %2 (%3).</source>
+        <translation>La hausse n’est probablement pas due au hasard (%1) et son ampleur est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The fall is unlikely to be chance (%1) and %2 (%3).</source>
+        <translation>La baisse n’est probablement pas due au hasard (%1) et son ampleur est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The rise is unlikely to be chance (%1).</source>
+        <translation>La hausse n’est probablement pas due au hasard (%1).</translation>
+    </message>
+    <message>
+        <source>The fall is unlikely to be chance (%1).</source>
+        <translation>La baisse n’est probablement pas due au hasard (%1).</translation>
+    </message>
+    <message>
+        <source>The change could be chance (%1); its size is %2 (%3).</source>
+        <translation>Le changement pourrait être dû au hasard (%1); son ampleur est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The change could be chance (%1).</source>
+        <translation>Le changement pourrait être dû au hasard (%1).</translation>
+    </message>
+    <message>
+        <source>With fewer than six changed ratings, no result below p = %1 is possible.</source>
+        <translation>Avec moins de six cotes modifiées, aucun résultat inférieur à p = %1 n’est possible.</translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <comment>effect size</comment>
+        <translation>négligeable</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <comment>effect size</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>effect size</comment>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <comment>effect size</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>No learner answered both the pre and the post self-assessment for this topic.</source>
+        <translation>Aucun apprenant n’a répondu à la fois à l’autoévaluation initiale et à l’autoévaluation finale pour ce thème.</translation>
+    </message>
+    <message>
+        <source>Looking back, learners rated their starting point differently (then: %1, pre: %2): a response shift, so the pre/post change may understate or overstate the real change.</source>
+        <translation>Avec le recul, les apprenants ont évalué autrement leur point de départ (rétrospective : %1, initiale : %2) : c’est un changement de référence, donc l’écart entre les cotes initiales et finales peut sous-estimer ou surestimer le changement réel.</translation>
+    </message>
+    <message>
+        <source>Looking back, learners rated their starting point differently: a response shift, so the pre/post change may understate or overstate the real change.</source>
+        <translation>Avec le recul, les apprenants ont évalué autrement leur point de départ : c’est un changement de référence, donc l’écart entre les cotes initiales et finales peut sous-estimer ou surestimer le changement réel.</translation>
+    </message>
+    <message>
+        <source>Ratings are competence self-ratings from 1 (low) to 5 (high). n paired counts the learners with both a pre and a post rating of a topic; the means, medians, counts and tests use only them. Improved, unchanged and declined compare each learner&apos;s post rating with their pre rating.</source>
+        <translation>Les cotes sont des autoévaluations de la compétence, de 1 (faible) à 5 (élevée). Le n apparié compte les apprenants qui ont à la fois une cote initiale et une cote finale pour un thème; les moyennes, médianes, décomptes et tests ne portent que sur eux. En hausse, inchangé et en baisse comparent la cote finale de chaque apprenant à sa cote initiale.</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank test, two-sided, on the differences post − pre. Differences of zero are dropped; the others are ranked by their absolute size, tied values sharing the mean of their ranks. With up to 25 non-zero differences and no ties, p is exact (from the distribution of the rank sum over all 2ⁿ equally likely signs); otherwise it comes from the normal approximation, with the tie correction of the variance and a continuity correction. p-values from the approximation are marked ≈.</source>
+        <translation>Test des rangs signés de Wilcoxon, bilatéral, sur les différences finale − initiale. Les différences nulles sont écartées; les autres sont classées selon leur valeur absolue, les ex æquo recevant la moyenne de leurs rangs. Avec au plus 25 différences non nulles et sans ex æquo, p est exact (tiré de la distribution de la somme des rangs sur les 2ⁿ combinaisons de signes également probables); sinon, il provient de l’approximation normale, avec la correction de la variance pour les ex æquo et une correction de continuité. Les valeurs p tirées de l’approximation sont marquées ≈.</translation>
+    </message>
+    <message>
+        <source>A change is called unlikely to be chance when p &lt; 0.05. With fewer than six non-zero differences no two-sided p below 0.05 is possible (with five, the smallest exact p is 0.0625). A small p says that a change is probably not chance, not that it is large: the effect size says how large.</source>
+        <translation>Un changement est jugé probablement non dû au hasard quand p &lt; 0,05. Avec moins de six différences non nulles, aucune valeur p bilatérale inférieure à 0,05 n’est possible (avec cinq, la plus petite valeur p exacte est 0,0625). Une petite valeur p indique qu’un changement n’est probablement pas dû au hasard, et non qu’il est important : c’est la taille d’effet qui en indique l’ampleur.</translation>
+    </message>
+    <message>
+        <source>Effect size: the matched-pairs rank-biserial correlation r = (T+ − T−) / (T+ + T−), where T+ and T− are the sums of the ranks of the positive and of the negative differences (Kerby, 2014). r runs from −1 (every changed rating fell) to +1 (every changed rating rose). Following Cohen&apos;s conventions for correlations, |r| below 0.1 is called negligible, from 0.1 small, from 0.3 medium and from 0.5 large.</source>
+        <translation>Taille d’effet : corrélation rang-bisériale pour échantillons appariés r = (T+ − T−) / (T+ + T−), où T+ et T− sont les sommes des rangs des différences positives et des différences négatives (Kerby, 2014). r va de −1 (toutes les cotes modifiées ont baissé) à +1 (toutes les cotes modifiées ont augmenté). Selon les conventions de Cohen pour les corrélations, une ampleur |r| inférieure à 0,1 est dite négligeable; à partir de 0,1, faible; à partir de 0,3, modérée; et à partir de 0,5, forte.</translation>
+    </message>
+    <message>
+        <source>Then-ratings are given at the end of the training: looking back, learners rate where they stood before it. Where they differ from the pre-ratings (marked † in the table), learners judge their starting point differently once they know the topic better (response shift), and the pre/post change may understate or overstate the real change.</source>
+        <translation>Les cotes rétrospectives sont données à la fin de la formation : avec le recul, les apprenants évaluent où ils en étaient avant celle-ci. Quand elles diffèrent des cotes initiales (marquées † dans le tableau), c’est que les apprenants jugent autrement leur point de départ une fois qu’ils connaissent mieux le thème (changement de référence), et l’écart entre les cotes initiales et finales peut sous-estimer ou surestimer le changement réel.</translation>
+    </message>
+    <message>
+        <source>Items with the largest and smallest gains: the mean change (post − pre) of each item&apos;s ratings among the learners who rated it both times.</source>
+        <translation>Énoncés aux gains les plus élevés et les plus faibles : variation moyenne (finale − initiale) des cotes de chaque énoncé chez les apprenants qui l’ont évalué les deux fois.</translation>
+    </message>
+    <message>
+        <source>Completion: a learner is eligible for a certificate with at least %1 of the program&apos;s contact hours.</source>
+        <translation>Réussite : un apprenant est admissible au certificat s’il a suivi au moins %1 des heures de contact du programme.</translation>
+    </message>
+    <message>
+        <source>Completion and attendance</source>
+        <translation>Réussite et présences</translation>
+    </message>
+    <message>
+        <source>Learners:</source>
+        <translation>Apprenants :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Eligible for a certificate:</source>
+        <translation>Admissibles au certificat :</translation>
+    </message>
+    <message>
+        <source>Mean attendance:</source>
+        <translation>Présence moyenne :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>Contact hours delivered:</source>
+        <translation>Heures de contact offertes :</translation>
+    </message>
+    <message>
+        <source>A certificate needs at least %1 of the program&apos;s contact hours.</source>
+        <translation>Un certificat exige au moins %1 des heures de contact du programme.</translation>
+    </message>
+    <message>
+        <source>Self-assessment by topic</source>
+        <translation>Autoévaluation par thème</translation>
+    </message>
+    <message>
+        <source>No self-assessment has been recorded for this cohort.</source>
+        <translation>Aucune autoévaluation n’a été consignée pour cette cohorte.</translation>
+    </message>
+    <message>
+        <source>Mean competence ratings of the learners who answered both the pre and the post self-assessment, from 1 (low) to 5 (high).</source>
+        <translation>Cotes de compétence moyennes des apprenants qui ont répondu à l’autoévaluation initiale et à l’autoévaluation finale, de 1 (faible) à 5 (élevée).</translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Rétrospective</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 = low, 5 = high)</source>
+        <translation>Cote moyenne (1 = faible, 5 = élevée)</translation>
+    </message>
+    <message>
+        <source>Statistics by topic</source>
+        <translation>Statistiques par thème</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Pre mean</source>
+        <translation>Moyenne initiale</translation>
+    </message>
+    <message>
+        <source>Post mean</source>
+        <translation>Moyenne finale</translation>
+    </message>
+    <message>
+        <source>Pre median</source>
+        <translation>Médiane initiale</translation>
+    </message>
+    <message>
+        <source>Post median</source>
+        <translation>Médiane finale</translation>
+    </message>
+    <message>
+        <source>Then mean</source>
+        <translation>Moyenne rétrospective</translation>
+    </message>
+    <message>
+        <source>Improved / unchanged / declined</source>
+        <translation>En hausse / inchangé / en baisse</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>p: Wilcoxon signed-rank test, two-sided; ≈ marks a p from the normal approximation, the others are exact. r: effect size (matched-pairs rank-biserial correlation).</source>
+        <translation>p : test des rangs signés de Wilcoxon, bilatéral; ≈ indique une valeur p tirée de l’approximation normale, les autres sont exactes. r : taille d’effet (corrélation rang-bisériale pour échantillons appariés).</translation>
+    </message>
+    <message>
+        <source>† Then-ratings differ from pre-ratings (response shift).</source>
+        <translation>† Les cotes rétrospectives diffèrent des cotes initiales (changement de référence).</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>Ce que disent les chiffres</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Variation moyenne</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>Heures de contact</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Pre self-assessment</source>
+        <translation>Autoévaluation initiale</translation>
+    </message>
+    <message>
+        <source>Post self-assessment</source>
+        <translation>Autoévaluation finale</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Facilitators: %1</source>
+        <translation>Animation : %1</translation>
+    </message>
+    <message>
+        <source>Cohort report</source>
+        <translation>Rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>Items with the largest gains</source>
+        <translation>Énoncés aux gains les plus élevés</translation>
+    </message>
+    <message>
+        <source>Items with the smallest gains</source>
+        <translation>Énoncés aux gains les plus faibles</translation>
+    </message>
+    <message>
+        <source>Notes on the methods</source>
+        <translation>Notes sur les méthodes</translation>
+    </message>
+    <message>
+        <source>Cohort report — %1</source>
+        <translation>Rapport de cohorte — %1</translation>
+    </message>
+</context>
+<context>
     <name>pcs::reports::JobAidPdf</name>
     <message>
         <source>There is no job aid to write to %1.</source>
@@ -2641,6 +4059,358 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::reports::LearnerReportPdf</name>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its text</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Attendance and contact hours</source>
+        <translation>Présences et heures de contact</translation>
+    </message>
+    <message>
+        <source>Sessions attended:</source>
+        <translation>Séances suivies :</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation>%1 heures sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact hours:</source>
+        <translation>Heures de contact :</translation>
+    </message>
+    <message>
+        <source>Certificate of completion:</source>
+        <translation>Certificat de réussite :</translation>
+    </message>
+    <message>
+        <source>eligible: at least %1 of the program&apos;s contact hours attended.</source>
+        <translation>admissible : au moins %1 des heures de contact du programme suivies.</translation>
+    </message>
+    <message>
+        <source>not yet eligible: %1 of the program&apos;s contact hours are needed.</source>
+        <translation>pas encore admissible : il faut %1 des heures de contact du programme.</translation>
+    </message>
+    <message>
+        <source>Self-assessment by topic</source>
+        <translation>Autoévaluation par thème</translation>
+    </message>
+    <message>
+        <source>No self-assessment has been recorded yet.</source>
+        <translation>Aucune autoévaluation n’a encore été consignée.</translation>
+    </message>
+    <message>
+        <source>Competence ratings from 1 (low) to 5 (high): before the training (pre), after it (post) and, at the end, looking back at where you started (then).</source>
+        <translation>Cotes de compétence de 1 (faible) à 5 (élevée) : avant la formation (initiale), après celle-ci (finale) et, à la fin, avec le recul sur votre point de départ (rétrospective).</translation>
+    </message>
+    <message>
+        <source>Competence ratings from 1 (low) to 5 (high): before the training (pre) and after it (post).</source>
+        <translation>Cotes de compétence de 1 (faible) à 5 (élevée) : avant la formation (initiale) et après celle-ci (finale).</translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Rétrospective</translation>
+    </message>
+    <message>
+        <source>Rating (1 = low, 5 = high)</source>
+        <translation>Cote (1 = faible, 5 = élevée)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Desire for development</source>
+        <translation>Désir de perfectionnement</translation>
+    </message>
+    <message>
+        <source>MicroCoaching tools</source>
+        <translation>Outils MicroCoaching</translation>
+    </message>
+    <message>
+        <source>Desire for development: how much you want to develop the topic further, from 1 (not at all) to 5 (very much).</source>
+        <translation>Désir de perfectionnement : à quel point vous voulez approfondir le thème, de 1 (pas du tout) à 5 (beaucoup).</translation>
+    </message>
+    <message>
+        <source>Recommended tools</source>
+        <translation>Outils recommandés</translation>
+    </message>
+    <message>
+        <source>No priorities were identified from the self-assessment.</source>
+        <translation>Aucune priorité n’est ressortie de l’autoévaluation.</translation>
+    </message>
+    <message>
+        <source>The topics you most want to develop further, with the MicroCoaching tools that support them:</source>
+        <translation>Les thèmes que vous voulez le plus approfondir, avec les outils MicroCoaching qui les soutiennent :</translation>
+    </message>
+    <message>
+        <source>Skills Application in the Workplace (SAW) plan</source>
+        <translation>Plan d’application des compétences au travail (SAW)</translation>
+    </message>
+    <message>
+        <source>No SAW plan has been written yet.</source>
+        <translation>Aucun plan SAW n’a encore été rédigé.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>No follow-ups are scheduled.</source>
+        <translation>Aucun suivi n’est prévu.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Cohorte : %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisme : %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <source>Learner progress report</source>
+        <translation>Rapport de progression de l’apprenant</translation>
+    </message>
+    <message>
+        <source>There is no learner report to write to %1.</source>
+        <translation>Il n’y a aucun rapport d’apprenant à écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Learner progress report — %1</source>
+        <translation>Rapport de progression de l’apprenant — %1</translation>
+    </message>
+    <message>
+        <source>Learner progress reports</source>
+        <translation>Rapports de progression des apprenants</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::reports::OrganizationReportPdf</name>
+    <message>
+        <source>Training delivered</source>
+        <translation>Formation offerte</translation>
+    </message>
+    <message>
+        <source>Cohorts:</source>
+        <translation>Cohortes :</translation>
+    </message>
+    <message>
+        <source>Learners:</source>
+        <translation>Apprenants :</translation>
+    </message>
+    <message>
+        <source>Contact hours delivered:</source>
+        <translation>Heures de contact offertes :</translation>
+    </message>
+    <message>
+        <source>No training was delivered in this period.</source>
+        <translation>Aucune formation n’a été offerte pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ont réussi</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Contact hours delivered</source>
+        <translation>Heures de contact offertes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Self-assessment by topic</source>
+        <translation>Autoévaluation par thème</translation>
+    </message>
+    <message>
+        <source>No learner answered both the pre and the post self-assessment in this period.</source>
+        <translation>Aucun apprenant n’a répondu à la fois à l’autoévaluation initiale et à l’autoévaluation finale pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Mean competence ratings, from 1 (low) to 5 (high), of the learners who answered both the pre and the post self-assessment.</source>
+        <translation>Cotes de compétence moyennes, de 1 (faible) à 5 (élevée), des apprenants qui ont répondu à l’autoévaluation initiale et à l’autoévaluation finale.</translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 = low, 5 = high)</source>
+        <translation>Cote moyenne (1 = faible, 5 = élevée)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean pre</source>
+        <translation>Moyenne initiale</translation>
+    </message>
+    <message>
+        <source>Mean post</source>
+        <translation>Moyenne finale</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; nothing was written to %1.</source>
+        <translation>La période se termine avant de commencer; rien n’a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Organization summary — %1</source>
+        <translation>Sommaire de l’organisme — %1</translation>
+    </message>
+    <message>
+        <source>Organization summary</source>
+        <translation>Sommaire de l’organisme</translation>
+    </message>
+    <message>
+        <source>Training of the Person-Centric Strategies series delivered in cohorts that ended in this period.</source>
+        <translation>Formation de la série Stratégies centrées sur la personne offerte dans les cohortes terminées pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>People trained: learners enrolled in a cohort of the program. Completed: learners eligible for a certificate of completion. Contact hours delivered: as recorded for the cohorts of the period.</source>
+        <translation>Personnes formées : apprenants inscrits à une cohorte du programme. Ont réussi : apprenants admissibles au certificat de réussite. Heures de contact offertes : telles que consignées pour les cohortes de la période.</translation>
+    </message>
+    <message>
+        <source>Mean ratings count only the learners who answered both the pre and the post self-assessment of a topic (n); the change is the mean post rating minus the mean pre rating.</source>
+        <translation>Les cotes moyennes ne tiennent compte que des apprenants qui ont répondu à l’autoévaluation initiale et à l’autoévaluation finale d’un thème (n); la variation est la cote finale moyenne moins la cote initiale moyenne.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::reports::ReportCommon</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document %1.</source>
+        <translation>Impossible de commencer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not add a page to %1.</source>
+        <translation>Impossible d’ajouter une page à %1.</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document %1.</source>
+        <translation>Impossible de terminer le document PDF %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a date range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>PCS Studio — printed %1</source>
+        <translation>PCS Studio — imprimé le %1</translation>
+    </message>
+    <message>
+        <source>PCS Studio — curriculum %1 — printed %2</source>
+        <translation>PCS Studio — curriculum %1 — imprimé le %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +4741,14 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>read the answers</source>
         <translation>lire les réponses</translation>
     </message>
+    <message>
+        <source>%1 (learner %2, question %3)</source>
+        <translation>%1 (apprenant %2, question %3)</translation>
+    </message>
+    <message>
+        <source>save the answers</source>
+        <translation>enregistrer les réponses</translation>
+    </message>
 </context>
 <context>
     <name>pcs::storage::AssessmentWindowStore</name>
@@ -3009,6 +4787,17 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>read the self-assessment windows</source>
         <translation>lire les périodes d’autoévaluation</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::CertificateStore</name>
+    <message>
+        <source>issue the certificates</source>
+        <translation>délivrer les certificats</translation>
+    </message>
+    <message>
+        <source>check the certificate</source>
+        <translation>vérifier le certificat</translation>
     </message>
 </context>
 <context>

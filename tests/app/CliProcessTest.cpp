@@ -4,6 +4,8 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 
+#include "pcs/storage/AssessmentWindowStore.h"
+#include "pcs/storage/CohortStore.h"
 #include "pcs/storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -196,4 +198,86 @@ TEST_CASE("The window starts on a new database, creating it and the log")
     // First run imported the curriculum built into the app.
     CHECK(db.execAndGet("SELECT count(*) FROM curriculum_versions WHERE package_id = 'pcs'").getInt() == 1);
     CHECK(db.execAndGet("SELECT count(*) FROM curriculum_tools").getInt() == 13);
+}
+
+namespace {
+
+// Starts pcs-studio with `arguments` (offscreen) and waits until its log says `until`; then
+// SIGTERM, and the exit status.
+struct KioskRun {
+    bool reached = false;
+    int exitCode = -1;
+    QString log;
+};
+
+KioskRun runUntilLogged(const QTemporaryDir& home, const QStringList& arguments, const char* until)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QString::fromUtf8(test::kAppBinary), arguments);
+    KioskRun run;
+    if (!process.waitForStarted(5000))
+        return run;
+    const QString log = home.filePath(QStringLiteral("data/pcs-studio/logs/pcs-studio.log"));
+    for (int i = 0; i < 150 && !run.reached; ++i) {
+        process.waitForReadyRead(100);
+        process.readAll();
+        run.reached = QFileInfo::exists(log) && test::readFile(log).contains(until);
+    }
+    process.terminate();
+    process.waitForFinished(10000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.log = QString::fromUtf8(test::readFile(log));
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("pcs-studio kiosk opens the kiosk of an open window and asks staff to sign in otherwise")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("kiosk.sqlite"));
+    QString cohortId;
+    {
+        REQUIRE(test::runApp(home,
+                    {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
+                        QStringLiteral("30")})
+                    .exitCode
+            == 0);
+        auto database = storage::Database::open(path);
+        REQUIRE(database);
+        const auto cohorts = storage::CohortStore(**database).list();
+        REQUIRE(cohorts);
+        for (const storage::CohortSummary& cohort : *cohorts)
+            if (cohort.status == CohortStatus::Planned && cohort.learners > 0)
+                cohortId = cohort.id;
+        REQUIRE_FALSE(cohortId.isEmpty());
+    }
+    // Not open yet: staff sign in first.
+    const KioskRun closed = runUntilLogged(home,
+        {QStringLiteral("kiosk"), QStringLiteral("--cohort"), cohortId, QStringLiteral("--phase"),
+            QStringLiteral("pre"), QStringLiteral("-d"), path},
+        "Sign-in window shown");
+    CHECK(closed.reached);
+    CHECK(closed.exitCode == 0);
+    CHECK_FALSE(closed.log.contains(QStringLiteral("Kiosk started")));
+
+    {
+        auto database = storage::Database::open(path);
+        REQUIRE(database);
+        REQUIRE(storage::AssessmentWindowStore(**database)
+                    .openWindow(cohortId, AssessmentPhase::Pre, false, false, QStringLiteral("test")));
+    }
+    const KioskRun open = runUntilLogged(home,
+        {QStringLiteral("kiosk"), QStringLiteral("--cohort"), cohortId, QStringLiteral("--phase"),
+            QStringLiteral("pre"), QStringLiteral("-d"), path},
+        "Kiosk started");
+    CHECK(open.reached);
+    CHECK(open.exitCode == 0); // SIGTERM ends it although only a staff password closes its window
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }

@@ -62,3 +62,28 @@ TEST_CASE("Help, version and mistakes are recognised")
     CHECK(parse({"--json"}).mode == Invocation::Mode::Error);
     CHECK(parse({"--database"}).mode == Invocation::Mode::Error);
 }
+
+TEST_CASE("The kiosk command is a window that needs a cohort and a phase")
+{
+    const Invocation kiosk = parse({"kiosk", "--cohort", "c-1", "--phase", "post", "-d", "/tmp/k.sqlite"});
+    CHECK(kiosk.mode == Invocation::Mode::Kiosk);
+    CHECK(kiosk.cohort == QStringLiteral("c-1"));
+    CHECK(kiosk.phase == QStringLiteral("post"));
+    for (const auto& wrong : {parse({"kiosk", "--cohort", "c-1"}), parse({"kiosk", "--phase", "pre"}),
+             parse({"kiosk", "--cohort", "c-1", "--phase", "during"})}) {
+        CHECK(wrong.mode == Invocation::Mode::Error);
+        CHECK(wrong.text.contains(QStringLiteral("--phase")));
+    }
+    std::vector<QByteArray> words{"pcs-studio", "kiosk", "--cohort", "c-1", "--phase", "pre"};
+    std::vector<char*> argv;
+    for (QByteArray& word : words)
+        argv.push_back(word.data());
+    CHECK_FALSE(CommandLine::isHeadless(int(argv.size()), argv.data()));
+    CHECK_FALSE(CommandLine::paints(int(argv.size()), argv.data()));
+    words[1] = "report";
+    argv.clear();
+    for (QByteArray& word : words)
+        argv.push_back(word.data());
+    CHECK(CommandLine::isHeadless(int(argv.size()), argv.data()));
+    CHECK(CommandLine::paints(int(argv.size()), argv.data()));
+}
