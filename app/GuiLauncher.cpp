@@ -12,6 +12,7 @@
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/storage/AssessmentWindowStore.h"
+#include "pcs/storage/AuditLogStore.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -64,6 +65,7 @@ int runKiosk(
         gui::MessageBox::critical(nullptr, gui::KioskWindow::tr("Kiosk"), open.error().message);
         return 1;
     }
+    QString actor = QStringLiteral("kiosk");
     if (!open->has_value()) {
         // Not open yet: a staff member opens it by signing in.
         gui::SignInDialog signIn(*database, gui::SignInDialog::modeFor(*database));
@@ -71,8 +73,8 @@ int runKiosk(
         log::info(QStringLiteral("Sign-in window shown"));
         if (signIn.exec() != QDialog::Accepted)
             return 0;
-        const auto opened = windows.openWindow(
-            cohortId, phase, false, phase == AssessmentPhase::Post, signIn.account().userName);
+        actor = signIn.account().userName;
+        const auto opened = windows.openWindow(cohortId, phase, false, phase == AssessmentPhase::Post, actor);
         if (!opened) {
             gui::MessageBox::critical(nullptr, gui::KioskWindow::tr("Kiosk"), opened.error().message);
             return 1;
@@ -86,7 +88,15 @@ int runKiosk(
     QObject::connect(&kiosk, &gui::KioskWindow::exitRequested, &application, &QCoreApplication::quit);
     kiosk.showKiosk();
     log::info(QStringLiteral("Kiosk started"));
+    const auto audit = [&](const QString& action) {
+        const auto appended = storage::AuditLogStore(*database).append(
+            AuditEntry{0, {}, actor, action, cohortId, phaseKey(phase)});
+        if (!appended)
+            log::warning(QStringLiteral("Could not audit %1: %2").arg(action, appended.error().message));
+    };
+    audit(QStringLiteral("kiosk.started"));
     const int status = application.exec();
+    audit(QStringLiteral("kiosk.closed"));
     log::info(QStringLiteral("Kiosk closed; exit status %1").arg(status));
     return status;
 }

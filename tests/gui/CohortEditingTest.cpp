@@ -17,6 +17,7 @@
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/PeopleStore.h"
 
@@ -517,6 +518,11 @@ TEST_CASE("A roster file is previewed with its problems and imported all or none
     gui::FileDialog::setNextSaveFileName(exported);
     REQUIRE(panel.exportRoster());
     CHECK(QString::fromUtf8(test::readFile(exported)).contains(QStringLiteral("\"O'Brien, Jr.\"")));
+    const auto exportAudit = storage::AuditLogStore(*db.database).latest(1);
+    REQUIRE(exportAudit);
+    CHECK(exportAudit->front().action == QStringLiteral("export.roster"));
+    CHECK(exportAudit->front().subject == cohort.id);
+    CHECK(exportAudit->front().details == QStringLiteral("exported.csv"));
     gui::FileDialog::setNextOpenFileName(exported);
     onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
         summary = preview->summary();

@@ -4,6 +4,7 @@
 #include "pcs/gui/KioskWindow.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/StaffSession.h"
+#include "pcs/storage/AuditLogStore.h"
 
 #include <QPointer>
 #include <QtWidgets>
@@ -28,6 +29,11 @@ TEST_CASE("While the kiosk runs the staff lock waits and it resumes when the kio
     REQUIRE(kiosk);
     CHECK(kiosk->isVisible());
     CHECK(session.isSuspended());
+    const auto started = storage::AuditLogStore(*f.database).latest(1);
+    REQUIRE(started);
+    CHECK(started->front().action == QStringLiteral("kiosk.started"));
+    CHECK(started->front().actor == QStringLiteral("sam"));
+    CHECK(started->front().details == QStringLiteral("pre"));
     f.clock.advanceSeconds(60 * 60);
     session.check();
     CHECK_FALSE(session.isLocked()); // an hour of kiosk use never locks the staff session

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "pcs/domain/curriculum/Program.h"
+#include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
@@ -421,4 +422,25 @@ TEST_CASE("Changing attendance records and clears marks together, or not at all"
     CHECK(refused.error().message.contains(QStringLiteral("not on the roster")));
     CHECK(*f.cohorts.attendance(cohort.id)
         == std::vector<AttendanceMark>{{s1, b->id, AttendanceStatus::LeftEarly, 30}});
+}
+
+TEST_CASE("Removing learners is audited with who did it and the cohort")
+{
+    Fixture f;
+    const Cohort cohort = f.makeCohort();
+    const auto learner = f.people.add(person("Amélie", "Tremblay"));
+    REQUIRE(learner);
+    REQUIRE(f.cohorts.addLearner(cohort.id, learner->id));
+    REQUIRE(f.cohorts.removeLearners(cohort.id, {learner->id}, QStringLiteral("facilitator-jo")));
+    const auto audit = storage::AuditLogStore(*f.database).latest(1);
+    REQUIRE(audit);
+    REQUIRE(audit->size() == 1);
+    CHECK(audit->front().action == QStringLiteral("roster.learner-removed"));
+    CHECK(audit->front().actor == QStringLiteral("facilitator-jo"));
+    CHECK(audit->front().subject == learner->id);
+    CHECK(audit->front().details == cohort.id);
+    // Someone not on the roster: refused, and nothing audited.
+    const qint64 entries = *storage::AuditLogStore(*f.database).count();
+    CHECK_FALSE(f.cohorts.removeLearners(cohort.id, {learner->id}, QStringLiteral("facilitator-jo")));
+    CHECK(*storage::AuditLogStore(*f.database).count() == entries);
 }

@@ -1,5 +1,6 @@
 #include "pcs/storage/CohortStore.h"
 
+#include "AssessmentRows.h"
 #include "CurriculumCodec.h"
 #include "DatabaseAccess.h"
 #include "PersonRows.h"
@@ -361,13 +362,16 @@ Result<void> CohortStore::addLearner(
     return {};
 }
 
-Result<void> CohortStore::removeLearner(const QString& cohortId, const QString& personId)
+Result<void> CohortStore::removeLearner(
+    const QString& cohortId, const QString& personId, const QString& actor)
 {
-    return removeLearners(cohortId, {personId});
+    return removeLearners(cohortId, {personId}, actor);
 }
 
-Result<void> CohortStore::removeLearners(const QString& cohortId, const QStringList& personIds)
+Result<void> CohortStore::removeLearners(
+    const QString& cohortId, const QStringList& personIds, const QString& actor)
 {
+    const QDateTime now = m_database.clock().nowUtc();
     return writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("remove from the roster"), [&](SQLite::Database& db) {
             SQLite::Statement marks(db,
@@ -384,6 +388,7 @@ Result<void> CohortStore::removeLearners(const QString& cohortId, const QStringL
                 if (remove.exec() != 1)
                     throw std::runtime_error(tr("that person is not on the roster").toStdString());
                 remove.reset();
+                appendAudit(db, now, actor, "roster.learner-removed", personId, cohortId);
             }
         });
 }

@@ -12,16 +12,34 @@
 
 namespace pcs::gui {
 
+namespace {
+
+QString& signedInActor()
+{
+    static QString actor;
+    return actor;
+}
+
+} // namespace
+
+QString StaffSession::currentActor()
+{
+    return signedInActor().isEmpty() ? QStringLiteral("desktop") : signedInActor();
+}
+
 StaffSession::StaffSession(storage::Database& database, Account account, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_account(std::move(account))
     , m_clock(clock)
     , m_lastActivityUtc(clock.nowUtc())
-{ }
+{
+    signedInActor() = m_account.userName;
+}
 
 StaffSession::~StaffSession()
 {
+    signedInActor().clear();
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
 }
@@ -97,6 +115,7 @@ Result<void> StaffSession::unlock(const QString& userName, const QString& passwo
         return std::unexpected(signedIn.error());
     const bool otherAccount = signedIn->id != m_account.id;
     m_account = *signedIn;
+    signedInActor() = m_account.userName;
     m_locked = false;
     m_lastActivityUtc = m_clock.nowUtc();
     audit(QStringLiteral("session.unlocked"));

@@ -3,9 +3,11 @@
 #include "../curriculum/CurriculumFormat.h"
 #include "AttendanceModel.h"
 #include "CohortEditor.h"
+#include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/SignInSheetSource.h"
+#include "pcs/gui/StaffSession.h"
 #include "pcs/reports/JobAidPdf.h"
 #include "pcs/reports/SignInSheetPdf.h"
 #include "pcs/storage/CohortStore.h"
@@ -276,6 +278,10 @@ bool AttendancePanel::saveSignInSheet(bool filled)
         return false;
     }
     m_summary->setText(tr("Sign-in sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+    if (const auto audited = CohortFiles::recordExport(m_editor.database(), StaffSession::currentActor(),
+            filled ? QStringLiteral("attendance-sheet") : QStringLiteral("sign-in-sheet"), m_cohortId, path);
+        !audited)
+        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 

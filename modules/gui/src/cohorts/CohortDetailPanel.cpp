@@ -12,6 +12,7 @@
 #include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/gui/StaffSession.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
@@ -296,6 +297,10 @@ bool CohortDetailPanel::exportRoster()
         MessageBox::critical(this, tr("Export the roster"), saved.error().message);
         return false;
     }
+    if (const auto audited = CohortFiles::recordExport(
+            m_editor.database(), StaffSession::currentActor(), QStringLiteral("roster"), m_cohortId, path);
+        !audited)
+        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 
@@ -316,6 +321,10 @@ bool CohortDetailPanel::exportSchedule()
         MessageBox::critical(this, tr("Export the schedule"), saved.error().message);
         return false;
     }
+    if (const auto audited = CohortFiles::recordExport(
+            m_editor.database(), StaffSession::currentActor(), QStringLiteral("schedule"), m_cohortId, path);
+        !audited)
+        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "CohortEditor.h"
 
+#include "pcs/gui/StaffSession.h"
+
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -111,7 +113,8 @@ bool CohortEditor::addLearner(const QString& cohortId, const Person& person)
             return storage::CohortStore(m_database).addLearner(cohortId, personId);
         },
         [this, cohortId, personId] {
-            return storage::CohortStore(m_database).removeLearner(cohortId, personId);
+            return storage::CohortStore(m_database)
+                .removeLearner(cohortId, personId, StaffSession::currentActor());
         }));
 }
 
@@ -131,7 +134,8 @@ bool CohortEditor::removeLearner(const QString& cohortId, const Person& person)
     return push(new StoreCommand(
         *this, cohortId, tr("Remove %1 from the roster").arg(person.displayName()),
         [this, cohortId, personId] {
-            return storage::CohortStore(m_database).removeLearner(cohortId, personId);
+            return storage::CohortStore(m_database)
+                .removeLearner(cohortId, personId, StaffSession::currentActor());
         },
         [this, cohortId, personId, marks] {
             return storage::CohortStore(m_database).addLearner(cohortId, personId, marks);
@@ -170,7 +174,10 @@ bool CohortEditor::importRoster(const QString& cohortId, const std::vector<Perso
     return push(new StoreCommand(
         *this, cohortId, tr("Import %1 learners").arg(added.size()),
         [this, cohortId, added] { return storage::CohortStore(m_database).addLearners(cohortId, added); },
-        [this, cohortId, added] { return storage::CohortStore(m_database).removeLearners(cohortId, added); },
+        [this, cohortId, added] {
+            return storage::CohortStore(m_database)
+                .removeLearners(cohortId, added, StaffSession::currentActor());
+        },
         true));
 }
 

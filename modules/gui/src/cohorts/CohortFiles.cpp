@@ -2,11 +2,13 @@
 
 #include "pcs/exchange/ICalendar.h"
 #include "pcs/exchange/RosterCsv.h"
+#include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -82,6 +84,16 @@ Result<void> CohortFiles::save(const QString& path, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(ErrorKind::Io,
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+Result<void> CohortFiles::recordExport(storage::Database& database, const QString& actor, const QString& what,
+    const QString& subject, const QString& path)
+{
+    const auto appended = storage::AuditLogStore(database).append(
+        AuditEntry{0, {}, actor, QStringLiteral("export.") + what, subject, QFileInfo(path).fileName()});
+    if (!appended)
+        return std::unexpected(appended.error());
     return {};
 }
 

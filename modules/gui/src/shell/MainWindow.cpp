@@ -140,6 +140,15 @@ void MainWindow::setSession(StaffSession* session)
     file->insertAction(file->actions().constLast(), lock);
 }
 
+static void auditKiosk(
+    storage::Database& database, const QString& action, const QString& cohortId, AssessmentPhase phase)
+{
+    const auto appended = storage::AuditLogStore(database).append(
+        AuditEntry{0, {}, StaffSession::currentActor(), action, cohortId, phaseKey(phase)});
+    if (!appended)
+        log::warning(QStringLiteral("Could not audit %1: %2").arg(action, appended.error().message));
+}
+
 KioskWindow* MainWindow::startKiosk(const QString& cohortId, AssessmentPhase phase)
 {
     auto* kiosk = new KioskWindow(m_database, cohortId, phase, SystemClock::instance());
@@ -160,6 +169,9 @@ KioskWindow* MainWindow::startKiosk(const QString& cohortId, AssessmentPhase pha
     });
     kiosk->showKiosk();
     log::info(QStringLiteral("Kiosk started"));
+    auditKiosk(m_database, QStringLiteral("kiosk.started"), cohortId, phase);
+    connect(kiosk, &KioskWindow::exitRequested, this,
+        [this, cohortId, phase] { auditKiosk(m_database, QStringLiteral("kiosk.exited"), cohortId, phase); });
     return kiosk;
 }
 

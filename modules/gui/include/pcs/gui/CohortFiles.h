@@ -38,6 +38,10 @@ public:
         const std::vector<exchange::RosterRow>& rows, QStringList& organizations);
     // Writes through QSaveFile: the file appears whole or not at all.
     static Result<void> save(const QString& path, const QByteArray& bytes);
+    // Audits an export ("export.<what>", e.g. export.roster) of `subject` (a cohort id) to the file
+    // at `path` (its name only is kept) by `actor`.
+    static Result<void> recordExport(storage::Database& database, const QString& actor, const QString& what,
+        const QString& subject, const QString& path);
 };
 
 } // namespace pcs::gui

@@ -36,6 +36,9 @@ public:
     ~StaffSession() override;
 
     const Account& account() const { return m_account; }
+    // The user name of the staff member signed in on this laptop, for audit entries written where
+    // no session is at hand; "desktop" when nobody is (tests of single widgets).
+    static QString currentActor();
     storage::Database& database() const { return m_database; }
     const Clock& clock() const { return m_clock; }
 

@@ -61,9 +61,12 @@ public:
     // `marks`, when given, are recorded in the same transaction (undoing a removal restores them).
     Result<void> addLearner(
         const QString& cohortId, const QString& personId, const std::vector<AttendanceMark>& marks = {});
-    Result<void> removeLearner(const QString& cohortId, const QString& personId);
-    // Several at once, with their attendance in this cohort, in one transaction (all or none).
-    Result<void> removeLearners(const QString& cohortId, const QStringList& personIds);
+    Result<void> removeLearner(
+        const QString& cohortId, const QString& personId, const QString& actor = QStringLiteral("desktop"));
+    // Several at once, with their attendance in this cohort, in one transaction (all or none);
+    // each removal is audited ("roster.learner-removed") with `actor` in the same transaction.
+    Result<void> removeLearners(const QString& cohortId, const QStringList& personIds,
+        const QString& actor = QStringLiteral("desktop"));
     // Adds the rows to the roster in one transaction: people already on it are skipped, people
     // already known elsewhere are reused, others are created. dryRun writes nothing.
     // `organizations`, when given, holds each row's organization name (found or created in the
