@@ -1,5 +1,7 @@
 #include "AssessmentCommands.h"
 
+#include "CommandSupport.h"
+
 #include "pcs/storage/AssessmentStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
@@ -133,6 +135,9 @@ int AssessmentCommands::exportAnswers(const QString& cohortId, const QString& ta
         err << rows.error().message << '\n';
         return 1;
     }
+    if (!CommandSupport::recordExport(
+            databasePath, QStringLiteral("assessment-answers"), cohortId, target, err))
+        return 1;
     if (const auto problem = writeFile(target, exchange::AssessmentCsv::write(*rows))) {
         err << problem->message << '\n';
         return 1;

@@ -40,6 +40,24 @@ bool CommandSupport::requireCohort(storage::Database& database, const QString& c
     return true;
 }
 
+bool CommandSupport::recordExport(const QString& databasePath, const QString& what, const QString& subject,
+    const QString& target, QTextStream& err)
+{
+    auto database = open(databasePath, false, err);
+    if (!database) {
+        err << tr("The export was not recorded in the audit log, so nothing was written.") << '\n';
+        return false;
+    }
+    const auto recorded
+        = gui::CohortFiles::recordExport(*database, QStringLiteral("cli"), what, subject, target);
+    if (!recorded) {
+        err << recorded.error().message << '\n'
+            << tr("The export was not recorded in the audit log, so nothing was written.") << '\n';
+        return false;
+    }
+    return true;
+}
+
 bool CommandSupport::save(const QString& target, const QByteArray& bytes, QTextStream& err)
 {
     const auto saved = gui::CohortFiles::save(target, bytes);

@@ -1,5 +1,7 @@
 #include "DeliveryCommands.h"
 
+#include "CommandSupport.h"
+
 #include "pcs/gui/CohortFiles.h"
 
 #include "pcs/exchange/RosterCsv.h"
@@ -185,7 +187,8 @@ int DeliveryCommands::exportRoster(const QString& cohortId, const QString& targe
         err << csv.error().message << '\n';
         return 1;
     }
-    if (!saveFile(target, *csv, err))
+    if (!CommandSupport::recordExport(databasePath, QStringLiteral("roster"), cohort->id, target, err)
+        || !saveFile(target, *csv, err))
         return 1;
     out << tr("Wrote %1 learners of “%2” to %3")
                .arg(learners)
@@ -210,7 +213,8 @@ int DeliveryCommands::exportSchedule(const QString& cohortId, const QString& tar
         err << ics.error().message << '\n';
         return 1;
     }
-    if (!saveFile(target, *ics, err))
+    if (!CommandSupport::recordExport(databasePath, QStringLiteral("schedule"), cohort->id, target, err)
+        || !saveFile(target, *ics, err))
         return 1;
     out << tr("Wrote %1 sessions of “%2” to %3")
                .arg(cohort->sessions.size())

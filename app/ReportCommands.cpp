@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "pcs/gui/CohortAnalysis.h"
+#include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/ReportSources.h"
 #include "pcs/gui/SignInSheetSource.h"
 #include "pcs/reports/CertificatePdf.h"
@@ -36,9 +37,10 @@ int ReportCommands::run(
         err << tr("Say which learner: --learner ID.") << '\n';
         return 2;
     }
-    // Certificates are issued (their codes stored) as they are printed, so the database is writable.
+    // Certificates are issued (their codes stored) as they are printed, and the other reports are
+    // recorded as exports in the audit log: the database is opened for writing.
     const bool writes = request.kind == QLatin1String("certificates");
-    auto database = CommandSupport::open(databasePath, !writes, err);
+    auto database = CommandSupport::open(databasePath, false, err);
     if (!database || !CommandSupport::requireCohort(*database, request.cohortId, err))
         return 1;
     const auto analysis = gui::CohortAnalysis::read(*database, request.cohortId);
@@ -51,6 +53,15 @@ int ReportCommands::run(
     options.pageSize = reports::JobAidPdf::paperFor(QLocale());
     options.curriculumVersion = gui::ReportSources::curriculumVersion(*analysis, request.language);
 
+    // Certificates are audited as they are issued; the other reports as exports.
+    if (!writes) {
+        const auto recorded = gui::CohortFiles::recordExport(*database, QStringLiteral("cli"),
+            QStringLiteral("report-") + request.kind, request.cohortId, request.out);
+        if (!recorded) {
+            err << recorded.error().message << '\n';
+            return 1;
+        }
+    }
     Result<void> written;
     int items = 1;
     if (request.kind == QLatin1String("cohort")) {

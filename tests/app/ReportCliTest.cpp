@@ -9,6 +9,8 @@
 #include <QPdfDocument>
 #include <QRegularExpression>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
 
 using pcs::test::runApp;
@@ -167,4 +169,31 @@ TEST_CASE("report cohort and report learner write PDFs with the cohort's figures
         {QStringLiteral("report"), QStringLiteral("everything"), QStringLiteral("--cohort"),
             db.completedCohort, QStringLiteral("--out"), cohortPdf, QStringLiteral("-d"), db.path});
     CHECK(unknownKind.exitCode == 2);
+}
+
+TEST_CASE("Exports from the command line are recorded in the audit log before the file is written")
+{
+    DemoDatabase db;
+    const QString csv = db.home.filePath(QStringLiteral("answers.csv"));
+    REQUIRE(runApp(db.home,
+                {QStringLiteral("assessment"), QStringLiteral("export"), QStringLiteral("--cohort"),
+                    db.completedCohort, QStringLiteral("--out"), csv, QStringLiteral("-d"), db.path})
+                .exitCode
+        == 0);
+    const QString pdf = db.home.filePath(QStringLiteral("cohort.pdf"));
+    REQUIRE(runApp(db.home,
+                {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--cohort"),
+                    db.completedCohort, QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path})
+                .exitCode
+        == 0);
+    SQLite::Database raw(db.path.toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Statement query(raw,
+        "SELECT action, actor, subject, details FROM audit_log WHERE action LIKE 'export.%' ORDER BY id");
+    QStringList seen;
+    while (query.executeStep())
+        seen << QString::fromStdString(query.getColumn(0).getString() + " " + query.getColumn(1).getString()
+            + " " + query.getColumn(2).getString() + " " + query.getColumn(3).getString());
+    CHECK(seen
+        == QStringList{QStringLiteral("export.assessment-answers cli %1 answers.csv").arg(db.completedCohort),
+            QStringLiteral("export.report-cohort cli %1 cohort.pdf").arg(db.completedCohort)});
 }
