@@ -194,6 +194,10 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>There is no cohort %1 in %2.</source>
         <translation>Il n’y a pas de cohorte %1 dans %2.</translation>
     </message>
+    <message>
+        <source>The export was not recorded in the audit log, so nothing was written.</source>
+        <translation>L’exportation n’a pas pu être consignée dans le journal d’audit; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::app::CurriculumCommands</name>
