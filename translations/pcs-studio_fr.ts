@@ -2351,6 +2351,18 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
         <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
     </message>
+    <message>
+        <source>%1, your Skills Application in the Workplace plan</source>
+        <translation>%1, votre plan d’application des compétences au travail (SAW)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done: return to the start for the next person</source>
+        <translation>Terminé : revenir au début pour la personne suivante</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::LockScreen</name>
@@ -2902,6 +2914,14 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Done: return to the start for the next person</source>
         <translation>Terminé : retour au début pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>Write my SAW plan</source>
+        <translation>Rédiger mon plan SAW</translation>
+    </message>
+    <message>
+        <source>Write my Skills Application in the Workplace plan for the topics I choose</source>
+        <translation>Rédiger mon plan d’application des compétences au travail pour les thèmes que je choisis</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "LearnerSession.h"
 
+#include "../assessment/SawPlanEditor.h"
 #include "AssessmentView.h"
 #include "ConfirmPage.h"
+#include "KioskStyle.h"
 #include "LearnerHeader.h"
 #include "PinPage.h"
 #include "ResultPage.h"
@@ -123,10 +125,36 @@ void LearnerSession::showAssessment(LearnerAssessment progress)
     show(m_assessment);
 }
 
+void LearnerSession::showPlan()
+{
+    auto* page = new QWidget(m_steps);
+    page->setObjectName(QStringLiteral("plan-page"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(40, 24, 40, 24);
+    auto* title
+        = kiosk::textLabel(tr("%1, your Skills Application in the Workplace plan").arg(m_learner.firstName),
+            page, QStringLiteral("plan-title"));
+    kiosk::scaleFont(title, 1.4, true);
+    layout->addWidget(title);
+    QStringList topicOrder;
+    if (const Program* program = m_content.package.program(m_content.cohort.programId))
+        topicOrder = program->topics;
+    auto* editor = new SawPlanEditor(
+        m_database, m_content.package, topicOrder, m_content.cohort.id, m_learner.id, m_language, page);
+    layout->addWidget(editor, 1);
+    auto* done = kiosk::button(tr("Done"), tr("Done: return to the start for the next person"), page, true);
+    done->setObjectName(QStringLiteral("plan-done"));
+    layout->addWidget(done, 0, Qt::AlignRight);
+    connect(done, &QPushButton::clicked, this, [this] { Q_EMIT finished({}); });
+    show(page);
+    editor->topicBox()->setFocus(Qt::OtherFocusReason);
+}
+
 void LearnerSession::showResult()
 {
     auto* result = new ResultPage(m_content, m_assessment->saved(), m_learner.firstName, m_language, m_steps);
     connect(result, &ResultPage::done, this, [this] { Q_EMIT finished({}); });
+    connect(result, &ResultPage::planRequested, this, &LearnerSession::showPlan);
     m_assessment = nullptr; // deleted with the step it was
     show(result);
 }

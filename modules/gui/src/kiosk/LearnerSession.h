@@ -48,6 +48,7 @@ private:
     void confirmed();
     void startAssessment();
     void showResult();
+    void showPlan();
     void showAssessment(LearnerAssessment progress);
     void show(QWidget* page);
 

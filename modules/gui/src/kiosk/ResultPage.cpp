@@ -3,6 +3,7 @@
 #include "KioskStyle.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -76,7 +77,18 @@ ResultPage::ResultPage(const KioskContent& content, const LearnerAssessment& ass
     m_done = kiosk::button(tr("Done"), tr("Done: return to the start for the next person"), this, true);
     m_done->setObjectName(QStringLiteral("result-done"));
     m_done->setAccessibleDescription(spoken.join(u'\n')); // read with the focused button
-    layout->addWidget(m_done, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    if (content.phase == AssessmentPhase::Post) {
+        // After the program: the learner plans how to apply what they learned (SAW plan).
+        m_plan = kiosk::button(tr("Write my SAW plan"),
+            tr("Write my Skills Application in the Workplace plan for the topics I choose"), this, false);
+        m_plan->setObjectName(QStringLiteral("result-plan"));
+        buttons->addWidget(m_plan);
+        connect(m_plan, &QPushButton::clicked, this, &ResultPage::planRequested);
+    }
+    buttons->addWidget(m_done);
+    layout->addLayout(buttons);
     connect(m_done, &QPushButton::clicked, this, &ResultPage::done);
     setFocusProxy(m_done);
 }

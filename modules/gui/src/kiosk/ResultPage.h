@@ -24,12 +24,16 @@ public:
         const QString& language, QWidget* parent = nullptr);
 
     QPushButton* doneButton() const { return m_done; }
+    // After a post-assessment: the button that opens the learner's SAW plan (null otherwise).
+    QPushButton* planButton() const { return m_plan; }
 
 Q_SIGNALS:
     void done();
+    void planRequested();
 
 private:
     QPushButton* m_done = nullptr;
+    QPushButton* m_plan = nullptr;
 };
 
 } // namespace pcs::gui
