@@ -1,5 +1,6 @@
 // The staff side of self-assessment: the answering window, learner states, reopening, PINs, SAW
 // plans and follow-ups, on the bundled curriculum.
+#include "DialogTestSupport.h"
 #include "TestPaths.h"
 
 #include "../../modules/gui/src/assessment/FollowUpDialog.h"
@@ -28,19 +29,6 @@
 using namespace pcs;
 
 namespace {
-
-template <typename Dialog> void onNextDialog(QObject* context, std::function<void(Dialog*)> fill)
-{
-    QTimer::singleShot(0, context, [fill] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget* other = QApplication::activeModalWidget())
-                other->close();
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 // A database with the bundled curriculum and a PCS for Staff cohort of three learners whose
 // sessions ended in January 2026.
@@ -110,7 +98,7 @@ TEST_CASE("Staff open the self-assessment see who has submitted reopen one and c
     CHECK_FALSE(workspace.openWindow());
     CHECK(workspace.statuses().size() == 3);
 
-    onNextDialog<QDialog>(&workspace, [](QDialog* dialog) {
+    test::onNextDialog<QDialog>(&workspace, [](QDialog* dialog) {
         dialog->findChild<QCheckBox*>(QStringLiteral("uses-pins"))->setChecked(true);
         CHECK_FALSE(dialog->findChild<QCheckBox*>(QStringLiteral("collect-then"))->isVisibleTo(dialog));
         dialog->accept();
@@ -177,11 +165,11 @@ TEST_CASE("A facilitator sets a learner's PIN typed twice and can remove it")
         again->setText(attempts == 1 ? QStringLiteral("2469") : QStringLiteral("2468"));
         if (attempts == 1) {
             gui::MessageBox::setNextAnswer(QMessageBox::Ok); // "The two PINs are not the same."
-            onNextDialog<QDialog>(dialog, fill); // the dialog comes back for another try
+            test::onNextDialog<QDialog>(dialog, fill); // the dialog comes back for another try
         }
         dialog->accept();
     };
-    onNextDialog<QDialog>(&workspace, fill);
+    test::onNextDialog<QDialog>(&workspace, fill);
     REQUIRE(workspace.setPinForSelected());
     CHECK(attempts == 2);
     storage::LearnerPinStore pins(*f.database);
@@ -205,7 +193,7 @@ TEST_CASE("A learner's SAW plan is written from the template and a follow-up is 
     CHECK(workspace.dueTable()->item(0, 0)->text().contains(QStringLiteral("overdue")));
 
     workspace.learnersTable()->selectRow(f.rowOf(workspace, QStringLiteral("Tremblay")));
-    onNextDialog<gui::LearnerPlanDialog>(&workspace, [&](gui::LearnerPlanDialog* dialog) {
+    test::onNextDialog<gui::LearnerPlanDialog>(&workspace, [&](gui::LearnerPlanDialog* dialog) {
         gui::SawPlanEditor* plan = dialog->planEditor();
         plan->topicBox()->setCurrentIndex(2);
         qobject_cast<QPlainTextEdit*>(plan->fieldEditor(QStringLiteral("application")))
@@ -215,7 +203,7 @@ TEST_CASE("A learner's SAW plan is written from the template and a follow-up is 
         CHECK(plan->saveCurrent());
         CHECK(plan->entries().size() == 1);
 
-        onNextDialog<gui::FollowUpDialog>(dialog, [](gui::FollowUpDialog* form) {
+        test::onNextDialog<gui::FollowUpDialog>(dialog, [](gui::FollowUpDialog* form) {
             form->statusBox()->setCurrentIndex(form->statusBox()->findData(QStringLiteral("started")));
             form->reflectionEdit()->setPlainText(
                 QStringLiteral("'); DROP TABLE follow_ups;-- tried it twice"));

@@ -1,6 +1,7 @@
 // Editing cohorts in the Cohorts workspace: new cohorts, details, sessions (agenda and notes), the
 // roster and attendance, each edit undone and redone through the workspace's undo stack.
 #include "CohortTestSupport.h"
+#include "DialogTestSupport.h"
 #include "TestSupport.h"
 
 #include "../../modules/gui/src/cohorts/AttendanceModel.h"
@@ -36,18 +37,6 @@ using namespace pcs;
 namespace {
 
 // Runs `fill` on the next modal dialog once it is shown (exec() blocks the caller meanwhile).
-template <typename Dialog> void onNextDialog(QObject* context, std::function<void(Dialog*)> fill)
-{
-    QTimer::singleShot(0, context, [fill] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget* other = QApplication::activeModalWidget())
-                other->close();
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 QStringList rosterNames(storage::Database& database, const QString& cohortId)
 {
@@ -189,7 +178,7 @@ TEST_CASE("A session's date, place, notes and agenda are edited in its dialog an
     QTableWidget* sessions = panel.sessionsTable();
     sessions->selectRow(1);
 
-    onNextDialog<gui::SessionDialog>(&panel, [](gui::SessionDialog* dialog) {
+    test::onNextDialog<gui::SessionDialog>(&panel, [](gui::SessionDialog* dialog) {
         dialog->findChild<QDateEdit*>(QStringLiteral("session-date"))->setDate(QDate(2027, 3, 9));
         dialog->findChild<QLineEdit*>(QStringLiteral("session-place"))->setText(QStringLiteral("Salle 2"));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("session-notes"))
@@ -230,7 +219,7 @@ TEST_CASE("A session's date, place, notes and agenda are edited in its dialog an
     CHECK((*storage::CohortStore(*db.database).byId(cohort.id))->sessions[1] == session);
 
     // Back to the workshop's agenda: the session's own blocks are dropped.
-    onNextDialog<gui::SessionDialog>(&panel, [](gui::SessionDialog* dialog) {
+    test::onNextDialog<gui::SessionDialog>(&panel, [](gui::SessionDialog* dialog) {
         dialog->resetAgenda();
         dialog->accept();
     });
@@ -252,7 +241,7 @@ TEST_CASE("A new cohort is created from a program with its sessions, then its de
     workspace.resize(1200, 800);
     workspace.show();
 
-    onNextDialog<gui::CohortDialog>(&workspace, [&](gui::CohortDialog* dialog) {
+    test::onNextDialog<gui::CohortDialog>(&workspace, [&](gui::CohortDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("cohort-location"))->setText(QStringLiteral("Timmins"));
         dialog->findChild<QDateEdit*>(QStringLiteral("cohort-start"))->setDate(QDate(2027, 4, 2)); // a Friday
         dialog->findChild<QSpinBox*>(QStringLiteral("cohort-completion"))->setValue(75);
@@ -274,7 +263,7 @@ TEST_CASE("A new cohort is created from a program with its sessions, then its de
     CHECK(created.sessions[1].place == QStringLiteral("Timmins"));
     CHECK(created.title.contains(QStringLiteral("Timmins")));
 
-    onNextDialog<gui::CohortDialog>(&workspace, [](gui::CohortDialog* dialog) {
+    test::onNextDialog<gui::CohortDialog>(&workspace, [](gui::CohortDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("cohort-title"))
             ->setText(QStringLiteral("Timmins — spring"));
         auto* status = dialog->findChild<QComboBox*>(QStringLiteral("cohort-status-choice"));
@@ -328,7 +317,7 @@ TEST_CASE("Learners are picked from everyone or created on the spot, and a remov
     panel.show();
     REQUIRE(panel.showCohort(cohort.id));
 
-    onNextDialog<gui::PersonPickerDialog>(&panel, [](gui::PersonPickerDialog* picker) {
+    test::onNextDialog<gui::PersonPickerDialog>(&panel, [](gui::PersonPickerDialog* picker) {
         picker->people()->searchEdit()->setText(QStringLiteral("elodie"));
         picker->people()->applySearch();
         QTableView* table = picker->people()->table();
@@ -339,8 +328,8 @@ TEST_CASE("Learners are picked from everyone or created on the spot, and a remov
     REQUIRE(panel.addLearners());
     CHECK(rosterNames(*db.database, cohort.id) == QStringList{QStringLiteral("Élodie Bélanger")});
 
-    onNextDialog<gui::PersonPickerDialog>(&panel, [&](gui::PersonPickerDialog* picker) {
-        onNextDialog<gui::PersonDialog>(picker, [](gui::PersonDialog* form) {
+    test::onNextDialog<gui::PersonPickerDialog>(&panel, [&](gui::PersonPickerDialog* picker) {
+        test::onNextDialog<gui::PersonDialog>(picker, [](gui::PersonDialog* form) {
             form->firstNameEdit()->setText(QStringLiteral("Zoë"));
             form->lastNameEdit()->setText(QStringLiteral("O'Brien"));
             form->organizationBox()->setEditText(QStringLiteral("Ontario Works Sudbury"));
@@ -422,7 +411,7 @@ TEST_CASE("A person's details are edited from the People tab and saved")
     REQUIRE(edit);
     CHECK(edit->isEnabled());
 
-    onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
+    test::onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
         CHECK(form->firstNameEdit()->text() == QStringLiteral("Samir"));
         CHECK(form->organizationBox()->currentText() == QStringLiteral("ODSP Thunder Bay"));
         form->emailEdit()->setText(QStringLiteral("samir.nadeau@example.ca"));
@@ -441,7 +430,7 @@ TEST_CASE("A person's details are edited from the People tab and saved")
     CHECK(panel.model()->index(0, 1).data().toString() == QStringLiteral("samir.nadeau@example.ca"));
 
     // An empty name is refused and nothing changes.
-    onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
+    test::onNextDialog<gui::PersonDialog>(&panel, [](gui::PersonDialog* form) {
         form->firstNameEdit()->clear();
         form->lastNameEdit()->clear();
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -473,7 +462,7 @@ TEST_CASE("A roster file is previewed with its problems and imported all or none
     gui::FileDialog::setNextOpenFileName(broken);
     QStringList problems;
     bool offered = true;
-    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+    test::onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
         for (int row = 0; row < preview->problemsTable()->rowCount(); ++row)
             problems << preview->problemsTable()->item(row, 0)->text() + u':'
                     + preview->problemsTable()->item(row, 1)->text();
@@ -495,7 +484,7 @@ TEST_CASE("A roster file is previewed with its problems and imported all or none
             .toUtf8());
     gui::FileDialog::setNextOpenFileName(good);
     QString summary;
-    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+    test::onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
         summary = preview->summary();
         CHECK(preview->rowsTable()->rowCount() == 3);
         CHECK(preview->canImport());
@@ -524,7 +513,7 @@ TEST_CASE("A roster file is previewed with its problems and imported all or none
     CHECK(exportAudit->front().subject == cohort.id);
     CHECK(exportAudit->front().details == QStringLiteral("exported.csv"));
     gui::FileDialog::setNextOpenFileName(exported);
-    onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
+    test::onNextDialog<gui::RosterImportDialog>(&panel, [&](gui::RosterImportDialog* preview) {
         summary = preview->summary();
         offered = preview->canImport();
         preview->reject();

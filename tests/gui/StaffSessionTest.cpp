@@ -1,6 +1,7 @@
 // Staff accounts in the window: first-run administrator, sign-in, the idle warning and lock (what
 // stays visible and in the accessibility tree), unlocking, and account administration.
 #include "CohortTestSupport.h"
+#include "DialogTestSupport.h"
 
 #include "../../modules/gui/src/accounts/AccountFormDialog.h"
 #include "../../modules/gui/src/accounts/AccountsDialog.h"
@@ -75,19 +76,6 @@ QString everythingShown()
         }
     }
     return texts.join(u'\n');
-}
-
-template <typename Dialog> void onNextDialog(QObject* context, std::function<void(Dialog*)> fill)
-{
-    QTimer::singleShot(0, context, [fill] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget* other = QApplication::activeModalWidget())
-                other->close();
-            return;
-        }
-        fill(dialog);
-    });
 }
 
 } // namespace
@@ -261,7 +249,7 @@ TEST_CASE("An administrator adds accounts, sets new passwords and disables accou
     dialog.show();
     REQUIRE(dialog.table()->rowCount() == 1);
 
-    onNextDialog<gui::AccountFormDialog>(&dialog, [](gui::AccountFormDialog* form) {
+    test::onNextDialog<gui::AccountFormDialog>(&dialog, [](gui::AccountFormDialog* form) {
         form->findChild<QLineEdit*>(QStringLiteral("account-display-name"))
             ->setText(QStringLiteral("Robin Facilitator"));
         form->findChild<QLineEdit*>(QStringLiteral("account-user-name"))->setText(QStringLiteral("robin"));
@@ -281,7 +269,7 @@ TEST_CASE("An administrator adds accounts, sets new passwords and disables accou
     CHECK((*robin)->role == Role::Trainer);
 
     dialog.table()->selectRow(1);
-    onNextDialog<gui::AccountFormDialog>(&dialog, [](gui::AccountFormDialog* form) {
+    test::onNextDialog<gui::AccountFormDialog>(&dialog, [](gui::AccountFormDialog* form) {
         form->findChild<QLineEdit*>(QStringLiteral("account-password"))
             ->setText(QStringLiteral("a brand new one"));
         form->findChild<QLineEdit*>(QStringLiteral("account-confirm"))
