@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/CertificatePdf.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 using namespace pcs;
+using namespace pcs::test;
 using reports::Certificate;
 using reports::CertificatePdf;
 using reports::ReportOptions;
@@ -52,27 +54,7 @@ std::vector<Certificate> certificates(int count)
     return result;
 }
 
-QString pageText(QPdfDocument& document, int page)
-{
-    return document.getAllText(page).text();
-}
-
 // Every word of `expected` in order, whatever the line breaks between them.
-bool holds(const QString& text, const QString& expected)
-{
-    return text.simplified().contains(expected.simplified());
-}
-
-QString qpdfCheck(const QString& path, int* exitCode)
-{
-    QProcess qpdf;
-    qpdf.setProcessChannelMode(QProcess::MergedChannels);
-    qpdf.start(QStringLiteral("/usr/bin/qpdf"), {QStringLiteral("--check"), path});
-    if (!qpdf.waitForFinished(60000))
-        return QStringLiteral("qpdf did not finish");
-    *exitCode = qpdf.exitStatus() == QProcess::NormalExit ? qpdf.exitCode() : -1;
-    return QString::fromUtf8(qpdf.readAll());
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/CohortReportPdf.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 using namespace pcs;
+using namespace pcs::test;
 using reports::CohortReport;
 using reports::CohortReportPdf;
 using reports::CohortTopicStats;
@@ -90,32 +92,6 @@ CohortReport sampleReport(int learners = 24)
             {learnerName(i), i % 4 == 0 ? 540 : 900, i % 4 != 0, QStringLiteral("Submitted"),
                 i % 5 == 0 ? QStringLiteral("Not started") : QStringLiteral("Submitted")});
     return r;
-}
-
-QString pageText(QPdfDocument& document, int page)
-{
-    return document.getAllText(page).text();
-}
-
-QString allText(QPdfDocument& document)
-{
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += pageText(document, page) + u'\n';
-    return text;
-}
-
-bool holds(const QString& text, const QString& expected)
-{
-    return text.simplified().contains(expected.simplified());
-}
-
-QString lineStartingWith(const QString& text, const QString& start)
-{
-    for (const QString& line : text.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts))
-        if (line.startsWith(start))
-            return line.simplified();
-    return {};
 }
 
 QString write(const CohortReport& report, const ReportOptions& o, QTemporaryDir& dir, QPdfDocument& document)

@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/JobAidPdf.h"
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace pcs;
+using namespace pcs::test;
 
 namespace {
 
@@ -52,14 +54,6 @@ std::vector<MicroCoachingTool> sampleTools()
             {QStringLiteral("Consensus Building"), QStringLiteral("Établir un consensus")}, 60),
         makeTool(3, QStringLiteral("team-agreement"),
             {QStringLiteral("Team Agreement"), QStringLiteral("Entente d’équipe")}, 2)};
-}
-
-QString allText(QPdfDocument& document)
-{
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += document.getAllText(page).text() + u'\n';
-    return text;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/LearnerReportPdf.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 using namespace pcs;
+using namespace pcs::test;
 using reports::LearnerReport;
 using reports::LearnerReportPdf;
 using reports::ReportOptions;
@@ -65,38 +67,7 @@ LearnerReport sampleReport(const QString& name = QStringLiteral("Marie-Ève Trem
     return r;
 }
 
-QString pageText(QPdfDocument& document, int page)
-{
-    return document.getAllText(page).text();
-}
-
-QString allText(QPdfDocument& document)
-{
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += pageText(document, page) + u'\n';
-    return text;
-}
-
 // The extracted lines: a table row is one line (its cells wrap onto further lines).
-QStringList linesOf(const QString& text)
-{
-    return text.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts);
-}
-
-QString lineStartingWith(const QString& text, const QString& start)
-{
-    for (const QString& line : linesOf(text))
-        if (line.startsWith(start))
-            return line.simplified();
-    return {};
-}
-
-bool holds(const QString& text, const QString& expected)
-{
-    return text.simplified().contains(expected.simplified());
-}
-
 // The text of every page lies within the page's margins (18 mm at the sides, 13 mm at the bottom).
 void checkInsideMargins(QPdfDocument& document)
 {

@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/OrganizationReportPdf.h"
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 
 using namespace pcs;
+using namespace pcs::test;
 using reports::OrganizationReportPdf;
 using reports::OrganizationSummary;
 using reports::ReportOptions;
@@ -46,27 +48,6 @@ OrganizationSummary sampleSummary(int organizations = 2)
     s.gains = {{QStringLiteral("Understanding behaviour as communication"), 80, 2.44, 3.61},
         {QStringLiteral("Self-care"), 76, 2.71, 3.69}, {QStringLiteral("Cultural humility"), 0, 0, 0}};
     return s;
-}
-
-QString allText(QPdfDocument& document)
-{
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += document.getAllText(page).text() + u'\n';
-    return text;
-}
-
-bool holds(const QString& text, const QString& expected)
-{
-    return text.simplified().contains(expected.simplified());
-}
-
-QString lineStartingWith(const QString& text, const QString& start)
-{
-    for (const QString& line : text.split(QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts))
-        if (line.startsWith(start))
-            return line.simplified();
-    return {};
 }
 
 } // namespace

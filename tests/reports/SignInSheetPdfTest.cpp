@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/SignInSheetPdf.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 
 using namespace pcs;
+using namespace pcs::test;
 using reports::SignInSheet;
 
 namespace {
@@ -51,19 +53,6 @@ AttendanceMark mark(AttendanceStatus status, int minutesMissed = 0)
     result.status = status;
     result.minutesMissed = minutesMissed;
     return result;
-}
-
-QString pageText(QPdfDocument& document, int page)
-{
-    return document.getAllText(page).text();
-}
-
-QString allText(QPdfDocument& document)
-{
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += pageText(document, page) + u'\n';
-    return text;
 }
 
 // The extracted line of text that holds `needle` (a table row is one line of text).
