@@ -34,15 +34,15 @@ void delivery(ReportLayout& layout, const OrganizationSummary& s)
             {OrganizationReportPdf::tr("People trained"), 0.12, Qt::AlignRight},
             {OrganizationReportPdf::tr("Completed"), 0.12, Qt::AlignRight},
             {OrganizationReportPdf::tr("Completion rate"), 0.12, Qt::AlignRight},
-            {OrganizationReportPdf::tr("Contact hours delivered"), 0.14, Qt::AlignRight}};
+            {OrganizationReportPdf::tr("Learner contact hours"), 0.14, Qt::AlignRight}};
     int trained = 0, completed = 0, minutes = 0;
     for (const OrganizationSummary::Row& row : s.rows) {
         table.rows.push_back({row.organization, row.program, QString::number(row.peopleTrained),
             QString::number(row.completed), completionRate(locale, row.completed, row.peopleTrained),
-            ReportCommon::hours(locale, row.contactMinutesDelivered)});
+            ReportCommon::hours(locale, row.learnerContactMinutes)});
         trained += row.peopleTrained;
         completed += row.completed;
-        minutes += row.contactMinutesDelivered;
+        minutes += row.learnerContactMinutes;
     }
     table.boldRows.push_back(int(table.rows.size()));
     table.rows.push_back(
@@ -117,7 +117,8 @@ Result<void> OrganizationReportPdf::write(
     for (const QString& note :
         {tr("People trained: learners enrolled in a cohort of the program. Completed: learners eligible for "
             "a "
-            "certificate of completion. Contact hours delivered: as recorded for the cohorts of the period."),
+            "certificate of completion. Learner contact hours: the contact time these learners attended, "
+            "added up. Contact hours delivered: the contact time scheduled in the cohorts of the period."),
             tr("Mean ratings count only the learners who answered both the pre and the post self-assessment "
                "of "
                "a topic (n); the change is the mean post rating minus the mean pre rating.")}) {

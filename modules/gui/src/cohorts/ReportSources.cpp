@@ -3,6 +3,8 @@
 #include "pcs/domain/assessment/LearnerAssessment.h"
 #include "pcs/storage/AssessmentStore.h"
 #include "pcs/storage/CertificateStore.h"
+#include "pcs/storage/CurriculumStore.h"
+#include "pcs/storage/OrganizationSummaryQuery.h"
 #include "pcs/storage/PeopleStore.h"
 #include "pcs/storage/SawPlanStore.h"
 
@@ -61,9 +63,12 @@ QString stateText(SubmissionState state)
 
 QString ReportSources::curriculumVersion(const CohortAnalysis& analysis, const QString& language)
 {
-    if (!analysis.package)
-        return {};
-    return QStringLiteral("%1 %2").arg(analysis.package->title.in(language)).arg(analysis.package->version);
+    return analysis.package ? curriculumVersion(*analysis.package, language) : QString();
+}
+
+QString ReportSources::curriculumVersion(const CurriculumPackage& package, const QString& language)
+{
+    return QStringLiteral("%1 %2").arg(package.title.in(language)).arg(package.version);
 }
 
 Result<reports::CohortReport> ReportSources::cohortReport(
@@ -243,6 +248,73 @@ Result<std::vector<reports::Certificate>> ReportSources::certificates(storage::D
                 c.endDate, facilitators, storage::CertificateStore::displayCode(c.code), cohort.location});
     }
     return result;
+}
+
+Result<std::vector<reports::Certificate>> ReportSources::certificatesEndingBetween(
+    storage::Database& database, const QDate& from, const QDate& to, const QString& language,
+    const QString& actor, const reports::Progress& progress)
+{
+    const auto cohortIds = storage::OrganizationSummaryQuery(database).cohortsEndingBetween(from, to);
+    if (!cohortIds)
+        return std::unexpected(cohortIds.error());
+    std::vector<reports::Certificate> result;
+    for (qsizetype i = 0; i < cohortIds->size(); ++i) {
+        if (progress && !progress(int(i), int(cohortIds->size())))
+            return fail(ErrorKind::Invalid, reports::ReportCommon::cancelledMessage());
+        const auto analysis = CohortAnalysis::read(database, cohortIds->at(i));
+        if (!analysis)
+            return std::unexpected(analysis.error());
+        auto issued = certificates(database, *analysis, language, actor);
+        if (!issued)
+            return std::unexpected(issued.error());
+        std::move(issued->begin(), issued->end(), std::back_inserter(result));
+    }
+    return result;
+}
+
+Result<reports::OrganizationSummary> ReportSources::organizationSummary(
+    storage::Database& database, const QDate& from, const QDate& to, const QString& language)
+{
+    const auto figures = storage::OrganizationSummaryQuery(database).run(from, to);
+    if (!figures)
+        return std::unexpected(figures.error());
+    const auto package = storage::CurriculumStore(database).current();
+    if (!package)
+        return std::unexpected(package.error());
+
+    reports::OrganizationSummary summary;
+    summary.from = from;
+    summary.to = to;
+    summary.cohorts = figures->cohorts;
+    summary.learners = figures->learners;
+    summary.contactMinutes = figures->contactMinutes;
+    for (const auto& row : figures->rows)
+        summary.rows.push_back({row.organization.isEmpty() ? tr("No organization") : row.organization,
+            language == QLatin1String("fr") ? row.programTitleFr : row.programTitleEn, row.peopleTrained,
+            row.completed, row.learnerContactMinutes});
+
+    // Topics as the curriculum lists them (program by program); any the current version no longer
+    // has come last, by id.
+    QStringList order;
+    if (*package)
+        for (const Program& program : (*package)->programs)
+            for (const QString& topic : program.topics)
+                if (!order.contains(topic))
+                    order << topic;
+    auto gains = figures->gains;
+    std::stable_sort(gains.begin(), gains.end(), [&](const auto& a, const auto& b) {
+        const auto rank = [&](const QString& id) {
+            const auto at = order.indexOf(id);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a.topicId) < rank(b.topicId);
+    });
+    for (const auto& gain : gains) {
+        const Topic* topic = *package ? (*package)->topic(gain.topicId) : nullptr;
+        summary.gains.push_back(
+            {topic ? topic->title.in(language) : gain.topicId, gain.n, gain.meanPre, gain.meanPost});
+    }
+    return summary;
 }
 
 } // namespace pcs::gui

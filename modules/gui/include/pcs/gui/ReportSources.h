@@ -5,6 +5,7 @@
 #include "pcs/reports/CertificatePdf.h"
 #include "pcs/reports/CohortReportPdf.h"
 #include "pcs/reports/LearnerReportPdf.h"
+#include "pcs/reports/OrganizationReportPdf.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +32,19 @@ public:
     // database with their verification codes; `actor` is audited for new ones.
     static Result<std::vector<reports::Certificate>> certificates(storage::Database& database,
         const CohortAnalysis& analysis, const QString& language, const QString& actor);
+    // The certificates of every cohort that ends between `from` and `to` (both days included), in
+    // the order the cohorts end, issued as certificates() does. `progress` (cohorts done, cohorts)
+    // may cancel between cohorts: then nothing more is issued and the result is the cancel error.
+    static Result<std::vector<reports::Certificate>> certificatesEndingBetween(storage::Database& database,
+        const QDate& from, const QDate& to, const QString& language, const QString& actor,
+        const reports::Progress& progress = {});
+    // The organization summary of the cohorts ending between `from` and `to`, with program and
+    // topic titles in `language`.
+    static Result<reports::OrganizationSummary> organizationSummary(
+        storage::Database& database, const QDate& from, const QDate& to, const QString& language);
     // "2026.1" style: the package's version as the footer shows it.
     static QString curriculumVersion(const CohortAnalysis& analysis, const QString& language);
+    static QString curriculumVersion(const CurriculumPackage& package, const QString& language);
 };
 
 } // namespace pcs::gui

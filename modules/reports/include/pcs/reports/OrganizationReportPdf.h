@@ -18,7 +18,7 @@ struct OrganizationSummary {
         QString program;
         int peopleTrained = 0;
         int completed = 0; // eligible for a certificate
-        int contactMinutesDelivered = 0;
+        int learnerContactMinutes = 0; // the contact time these learners attended, added up
     };
     std::vector<Row> rows; // one per organization x program
     struct TopicGain {
@@ -27,7 +27,8 @@ struct OrganizationSummary {
         double meanPre = 0, meanPost = 0;
     };
     std::vector<TopicGain> gains;
-    int cohorts = 0, learners = 0, contactMinutes = 0;
+    int cohorts = 0, learners = 0;
+    int contactMinutes = 0; // scheduled in the period's cohorts
 };
 
 // The organization summary (portrait): the period on top; cohorts, learners and contact hours; a
