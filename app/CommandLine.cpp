@@ -12,7 +12,8 @@ bool takesValue(const QString& argument)
         || argument == QLatin1String("--lang") || argument == QLatin1String("--out")
         || argument == QLatin1String("--cohort") || argument == QLatin1String("--learners")
         || argument == QLatin1String("--seed") || argument == QLatin1String("--learner")
-        || argument == QLatin1String("--phase");
+        || argument == QLatin1String("--phase") || argument == QLatin1String("--from")
+        || argument == QLatin1String("--to");
 }
 
 QString commandsHelp()
@@ -33,7 +34,9 @@ QString commandsHelp()
         "                            to --out FILE.csv\n"
         "  stats cohort              Per-topic pre/post statistics of --cohort ID [--json]\n"
         "  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is\n"
-        "                            cohort, learner (with --learner ID), certificates or signin\n"
+        "                            cohort, learner (with --learner ID), certificates or signin;\n"
+        "                            certificates of every cohort ending --from DATE --to DATE;\n"
+        "                            organization (with --from DATE --to DATE)\n"
         "  certificate verify CODE   Check a certificate's verification code\n"
         "  kiosk                     Open the self-assessment kiosk of --cohort ID for\n"
         "                            --phase pre|post (staff sign in when it is not open yet)\n"
@@ -104,7 +107,14 @@ Invocation CommandLine::parse(const QStringList& arguments)
         QStringLiteral("phase"), tr("The self-assessment of the kiosk: pre or post."), tr("phase"));
     const QCommandLineOption learner(
         QStringLiteral("learner"), tr("The learner a report is about."), tr("id"));
-    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner, phase});
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("The first day of a report's period (YYYY-MM-DD)."), tr("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("The last day of a report's period (YYYY-MM-DD)."), tr("date"));
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
+        tr("Quit as soon as the first window has been shown and painted (start-up timing)."));
+    parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner, phase, from,
+        to, quitAfterShow});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
@@ -132,6 +142,18 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.cohort = parser.value(cohort);
     invocation.learner = parser.value(learner);
     invocation.phase = parser.value(phase);
+    invocation.quitAfterShow = parser.isSet(quitAfterShow);
+    for (const auto& [option, date] : {std::pair{&from, &invocation.from}, std::pair{&to, &invocation.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            invocation.mode = Invocation::Mode::Error;
+            invocation.text = tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".")
+                                  .arg(option->names().constFirst(), parser.value(*option));
+            return invocation;
+        }
+    }
     bool numberOk = true;
     if (parser.isSet(learners))
         invocation.learners = parser.value(learners).toInt(&numberOk);
@@ -150,10 +172,12 @@ Invocation CommandLine::parse(const QStringList& arguments)
         return invocation;
     }
     if (invocation.command.isEmpty()) {
-        if (invocation.json || invocation.dryRun || !invocation.out.isEmpty()) {
+        if (invocation.json || invocation.dryRun || !invocation.out.isEmpty() || invocation.from.isValid()
+            || invocation.to.isValid()) {
             invocation.mode = Invocation::Mode::Error;
             invocation.text
-                = tr("--json, --out and --dry-run go with a command, such as \"db check --json\".");
+                = tr("--json, --out, --from, --to and --dry-run go with a command, such as \"db check "
+                     "--json\".");
             return invocation;
         }
         invocation.mode = Invocation::Mode::Gui;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ struct Invocation {
     int learners = 200;
     quint32 seed = 2026;
     QString out;
+    QDate from, to; // a report's period, both days included
+    bool quitAfterShow = false; // window modes: exit once the first window is shown and painted
     QString text; // help text, or the error message for Mode::Error
 };
 

@@ -9,7 +9,9 @@
 #include "pcs/reports/CohortReportPdf.h"
 #include "pcs/reports/JobAidPdf.h"
 #include "pcs/reports/LearnerReportPdf.h"
+#include "pcs/reports/OrganizationReportPdf.h"
 #include "pcs/reports/SignInSheetPdf.h"
+#include "pcs/storage/CurriculumStore.h"
 
 #include <QDir>
 
@@ -23,7 +25,7 @@ int ReportCommands::run(
     const Request& request, const QString& databasePath, QTextStream& out, QTextStream& err)
 {
     static const QStringList kinds{QStringLiteral("learner"), QStringLiteral("cohort"),
-        QStringLiteral("certificates"), QStringLiteral("signin")};
+        QStringLiteral("certificates"), QStringLiteral("signin"), QStringLiteral("organization")};
     if (!kinds.contains(request.kind)) {
         err << tr("Unknown report \"%1\": use %2.").arg(request.kind, kinds.join(QStringLiteral(", ")))
             << '\n';
@@ -37,6 +39,23 @@ int ReportCommands::run(
         err << tr("Say which learner: --learner ID.") << '\n';
         return 2;
     }
+    const bool period = request.from.isValid() || request.to.isValid();
+    if (period
+        && !(
+            request.kind == QLatin1String("organization") || request.kind == QLatin1String("certificates"))) {
+        err << tr("--from and --to go with the organization summary and certificates only.") << '\n';
+        return 2;
+    }
+    if (period && !request.cohortId.isEmpty()) {
+        err << tr("Give either --cohort ID or a period (--from DATE --to DATE), not both.") << '\n';
+        return 2;
+    }
+    if (request.kind == QLatin1String("organization") && !period) {
+        err << tr("The organization summary covers a period: --from DATE --to DATE.") << '\n';
+        return 2;
+    }
+    if (period)
+        return runForPeriod(request, databasePath, out, err);
     // Certificates are issued (their codes stored) as they are printed, and the other reports are
     // recorded as exports in the audit log: the database is opened for writing.
     const bool writes = request.kind == QLatin1String("certificates");
@@ -104,6 +123,75 @@ int ReportCommands::run(
     out << (request.kind == QLatin1String("certificates")
             ? tr("Wrote %1 certificates to %2").arg(items).arg(QDir::toNativeSeparators(request.out))
             : tr("Wrote %1").arg(QDir::toNativeSeparators(request.out)))
+        << '\n';
+    return 0;
+}
+
+int ReportCommands::runForPeriod(
+    const Request& request, const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    if (!request.from.isValid() || !request.to.isValid()) {
+        err << tr("A period needs both --from DATE and --to DATE.") << '\n';
+        return 2;
+    }
+    if (request.to < request.from) {
+        err << tr("The period ends (%1) before it starts (%2).")
+                   .arg(request.to.toString(Qt::ISODate), request.from.toString(Qt::ISODate))
+            << '\n';
+        return 2;
+    }
+    auto database = CommandSupport::open(databasePath, false, err);
+    if (!database)
+        return 1;
+    const QString periodName
+        = request.from.toString(Qt::ISODate) + QStringLiteral("..") + request.to.toString(Qt::ISODate);
+    reports::ReportOptions options;
+    options.language = request.language;
+    options.pageSize = reports::JobAidPdf::paperFor(QLocale());
+    if (const auto package = storage::CurriculumStore(*database).current(); package && *package)
+        options.curriculumVersion = gui::ReportSources::curriculumVersion(**package, request.language);
+
+    if (request.kind == QLatin1String("organization")) {
+        const auto summary
+            = gui::ReportSources::organizationSummary(*database, request.from, request.to, request.language);
+        if (!summary) {
+            err << summary.error().message << '\n';
+            return 1;
+        }
+        const auto recorded = gui::CohortFiles::recordExport(
+            *database, request.actor, QStringLiteral("report-organization"), periodName, request.out);
+        if (!recorded) {
+            err << recorded.error().message << '\n';
+            return 1;
+        }
+        if (const auto written = reports::OrganizationReportPdf(options).write(request.out, *summary);
+            !written) {
+            err << written.error().message << '\n';
+            return 1;
+        }
+        out << tr("Wrote %1").arg(QDir::toNativeSeparators(request.out)) << '\n';
+        return 0;
+    }
+    // Certificates of every cohort that ends in the period; they are audited as they are issued.
+    const auto certificates = gui::ReportSources::certificatesEndingBetween(
+        *database, request.from, request.to, request.language, request.actor);
+    if (!certificates) {
+        err << certificates.error().message << '\n';
+        return 1;
+    }
+    if (certificates->empty()) {
+        err << tr("No learner of a cohort ending between %1 and %2 is eligible for a certificate.")
+                   .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
+            << '\n';
+        return 1;
+    }
+    if (const auto written = reports::CertificatePdf(options).write(request.out, *certificates); !written) {
+        err << written.error().message << '\n';
+        return 1;
+    }
+    out << tr("Wrote %1 certificates to %2")
+               .arg(certificates->size())
+               .arg(QDir::toNativeSeparators(request.out))
         << '\n';
     return 0;
 }

@@ -2,11 +2,13 @@
 #include "AppProcess.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -196,4 +198,164 @@ TEST_CASE("Exports from the command line are recorded in the audit log before th
     CHECK(seen
         == QStringList{QStringLiteral("export.assessment-answers cli %1 answers.csv").arg(db.completedCohort),
             QStringLiteral("export.report-cohort cli %1 cohort.pdf").arg(db.completedCohort)});
+}
+
+namespace {
+
+int pageCount(const QString& path)
+{
+    QPdfDocument pdf;
+    return pdf.load(path) == QPdfDocument::Error::None ? pdf.pageCount() : -1;
+}
+
+QString qpdfCheck(const QString& path)
+{
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    qpdf.waitForFinished(60000);
+    return qpdf.exitCode() == 0 ? QString() : QString::fromUtf8(qpdf.readAll());
+}
+
+// How many certificates `certificate verify` would find for the cohorts ending in the period.
+int issuedCertificates(const QString& databasePath)
+{
+    SQLite::Database raw(databasePath.toStdString(), SQLite::OPEN_READONLY);
+    return raw.execAndGet("SELECT COUNT(*) FROM certificates").getInt();
+}
+
+} // namespace
+
+TEST_CASE("report organization writes the summary of a period in English or French")
+{
+    DemoDatabase db;
+    const QString english = db.home.filePath(QStringLiteral("organization.pdf"));
+    const auto run = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+            QStringLiteral("--out"), english, QStringLiteral("-d"), db.path});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(qpdfCheck(english).isEmpty());
+    const QString text = pdfText(english);
+    CHECK(text.contains(QStringLiteral("Organization summary")));
+    CHECK(text.contains(QStringLiteral("Self-assessment by topic")));
+    // Every cohort of the demo ends in this period.
+    const auto list = runApp(db.home,
+        {QStringLiteral("cohort"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-d"),
+            db.path});
+    const int cohorts = int(QJsonDocument::fromJson(list.out.toUtf8()).array().size());
+    REQUIRE(cohorts > 0);
+    CHECK(text.contains(QStringLiteral("Cohorts: %1").arg(cohorts)));
+    // The demo's organizations are named in the table (the shortest name, which no column wraps).
+    SQLite::Database raw(db.path.toStdString(), SQLite::OPEN_READONLY);
+    const QString organization = QString::fromStdString(
+        raw.execAndGet("SELECT o.name FROM organizations o JOIN people p ON p.organization_id = o.id "
+                       "JOIN cohort_learners l ON l.person_id = p.id ORDER BY length(o.name), o.name LIMIT 1")
+            .getString());
+    CHECK(text.contains(organization));
+
+    const QString french = db.home.filePath(QStringLiteral("organisme.pdf"));
+    REQUIRE(runApp(db.home,
+                {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--from"),
+                    QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+                    QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"), french,
+                    QStringLiteral("-d"), db.path})
+                .exitCode
+        == 0);
+    CHECK(qpdfCheck(french).isEmpty());
+    const QString frenchText = pdfText(french);
+    CHECK(frenchText.contains(QStringLiteral("Sommaire de l’organisme")));
+    CHECK_FALSE(frenchText.contains(QStringLiteral("Organization summary")));
+
+    // An empty period writes a summary that says so.
+    const QString empty = db.home.filePath(QStringLiteral("empty.pdf"));
+    REQUIRE(runApp(db.home,
+                {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--from"),
+                    QStringLiteral("1990-01-01"), QStringLiteral("--to"), QStringLiteral("1990-12-31"),
+                    QStringLiteral("--out"), empty, QStringLiteral("-d"), db.path})
+                .exitCode
+        == 0);
+    CHECK(pdfText(empty).contains(QStringLiteral("No training was delivered in this period.")));
+}
+
+TEST_CASE("Every report written in French holds French headings and passes qpdf")
+{
+    DemoDatabase db;
+    SQLite::Database raw(db.path.toStdString(), SQLite::OPEN_READONLY);
+    const QString learner
+        = QString::fromStdString(raw.execAndGet("SELECT person_id FROM cohort_learners WHERE cohort_id = '"
+                                        + db.completedCohort.toStdString() + "' LIMIT 1")
+                                     .getString());
+    const struct {
+        const char* kind;
+        QString heading; // French
+        QString english; // the same heading in English, which must not appear
+    } reports[] = {{"cohort", QStringLiteral("Rapport de cohorte"), QStringLiteral("Cohort report")},
+        {"learner", QStringLiteral("Autoévaluation par thème"), QStringLiteral("Self-assessment by topic")},
+        {"certificates", QStringLiteral("Certificat de réussite"),
+            QStringLiteral("Certificate of Completion")},
+        {"signin", QStringLiteral("Présences"), QStringLiteral("Attendance")}};
+    for (const auto& report : reports) {
+        const QString pdf = db.home.filePath(QString::fromLatin1(report.kind) + QStringLiteral(".pdf"));
+        QStringList arguments{QStringLiteral("report"), QString::fromLatin1(report.kind),
+            QStringLiteral("--cohort"), db.completedCohort, QStringLiteral("--lang"), QStringLiteral("fr"),
+            QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path};
+        if (QLatin1String(report.kind) == QLatin1String("learner"))
+            arguments << QStringLiteral("--learner") << learner;
+        const auto run = runApp(db.home, arguments);
+        INFO(report.kind << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(qpdfCheck(pdf).isEmpty());
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(report.heading));
+        CHECK_FALSE(text.contains(report.english));
+    }
+}
+
+TEST_CASE("report certificates over a period prints every eligible learner of the cohorts ending then")
+{
+    DemoDatabase db;
+    const QString pdf = db.home.filePath(QStringLiteral("period.pdf"));
+    CHECK(issuedCertificates(db.path) == 0);
+    const auto run = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("certificates"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+            QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // One page per certificate issued, across more than one cohort.
+    const int issued = issuedCertificates(db.path);
+    CHECK(issued > 0);
+    CHECK(pageCount(pdf) == issued);
+    SQLite::Database raw(db.path.toStdString(), SQLite::OPEN_READONLY);
+    CHECK(raw.execAndGet("SELECT COUNT(DISTINCT cohort_id) FROM certificates").getInt() > 1);
+    CHECK(run.out.contains(QStringLiteral("Wrote %1 certificates").arg(issued)));
+}
+
+TEST_CASE("A report period that is malformed or backwards is refused with a message")
+{
+    DemoDatabase db;
+    const QString pdf = db.home.filePath(QStringLiteral("never.pdf"));
+    const auto malformed = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--from"),
+            QStringLiteral("2027-13-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31"),
+            QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
+    CHECK(malformed.exitCode == 2);
+    CHECK(malformed.err.contains(QStringLiteral("2027-13-01")));
+    const auto backwards = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--from"),
+            QStringLiteral("2027-12-31"), QStringLiteral("--to"), QStringLiteral("2027-01-01"),
+            QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
+    CHECK(backwards.exitCode == 2);
+    CHECK(backwards.err.contains(QStringLiteral("before it starts")));
+    const auto halfPeriod = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("certificates"), QStringLiteral("--from"),
+            QStringLiteral("2027-01-01"), QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
+    CHECK(halfPeriod.exitCode == 2);
+    const auto noPeriod = runApp(db.home,
+        {QStringLiteral("report"), QStringLiteral("organization"), QStringLiteral("--out"), pdf,
+            QStringLiteral("-d"), db.path});
+    CHECK(noPeriod.exitCode == 2);
+    CHECK(noPeriod.err.contains(QStringLiteral("--from")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
 }
