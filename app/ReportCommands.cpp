@@ -1,6 +1,7 @@
 #include "ReportCommands.h"
 
 #include "CommandSupport.h"
+#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CohortAnalysis.h"
 #include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/ReportSources.h"
@@ -69,7 +70,7 @@ int ReportCommands::run(
     }
     reports::ReportOptions options;
     options.language = request.language;
-    options.pageSize = reports::JobAidPdf::paperFor(QLocale());
+    options.pageSize = gui::AppSettings::reportPageSize();
     options.curriculumVersion = gui::ReportSources::curriculumVersion(*analysis, request.language);
 
     // Certificates are audited as they are issued; the other reports as exports.
@@ -147,7 +148,7 @@ int ReportCommands::runForPeriod(
         = request.from.toString(Qt::ISODate) + QStringLiteral("..") + request.to.toString(Qt::ISODate);
     reports::ReportOptions options;
     options.language = request.language;
-    options.pageSize = reports::JobAidPdf::paperFor(QLocale());
+    options.pageSize = gui::AppSettings::reportPageSize();
     if (const auto package = storage::CurriculumStore(*database).current(); package && *package)
         options.curriculumVersion = gui::ReportSources::curriculumVersion(**package, request.language);
 

@@ -2,6 +2,7 @@
 #include "AppProcess.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -358,4 +359,26 @@ TEST_CASE("A report period that is malformed or backwards is refused with a mess
     CHECK(noPeriod.exitCode == 2);
     CHECK(noPeriod.err.contains(QStringLiteral("--from")));
     CHECK_FALSE(QFileInfo::exists(pdf));
+}
+
+TEST_CASE("Reports are laid out on the paper chosen in Settings")
+{
+    DemoDatabase db;
+    const auto longSide = [&](const QString& name) {
+        const QString pdf = db.home.filePath(name);
+        const auto run = runApp(db.home,
+            {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--cohort"),
+                db.completedCohort, QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
+        REQUIRE(run.exitCode == 0);
+        QPdfDocument document;
+        REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
+        const QSizeF size = document.pagePointSize(0);
+        return qRound(std::max(size.width(), size.height()));
+    };
+    // The C locale of the test process follows North American paper: Letter, 11 in = 792 pt.
+    CHECK(longSide(QStringLiteral("letter.pdf")) == 792);
+    REQUIRE(QDir().mkpath(db.home.filePath(QStringLiteral("config/pcs-studio"))));
+    pcs::test::writeFile(db.home.filePath(QStringLiteral("config/pcs-studio/pcs-studio.ini")),
+        QByteArrayLiteral("[reports]\npaper=a4\n"));
+    CHECK(longSide(QStringLiteral("a4.pdf")) == 842); // 297 mm
 }

@@ -1,11 +1,13 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 
+#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/Workspace.h"
+#include "pcs/reports/JobAidPdf.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/Database.h"
 
@@ -14,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -211,4 +214,22 @@ TEST_CASE("Importing a curriculum package from the File menu shows it in the Cur
         REQUIRE(again.curriculumWorkspace() != nullptr);
         CHECK(again.curriculumWorkspace()->package().programs.size() == 5);
     }
+}
+
+TEST_CASE("The paper size chosen in Settings is the one reports are laid out on")
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir);
+    gui::MainWindow window(*database);
+    auto* paper = window.findChild<QComboBox*>(QStringLiteral("paper-choice"));
+    REQUIRE(paper);
+    CHECK_FALSE(paper->accessibleName().isEmpty());
+    paper->setCurrentIndex(paper->findData(QStringLiteral("a4")));
+    CHECK(gui::AppSettings::paper() == QStringLiteral("a4"));
+    CHECK(gui::AppSettings::reportPageSize() == QPageSize::A4);
+    paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
+    CHECK(gui::AppSettings::reportPageSize() == QPageSize::Letter);
+    paper->setCurrentIndex(0); // as the system: restore the user's settings file for the other tests
+    CHECK(gui::AppSettings::paper().isEmpty());
+    CHECK(gui::AppSettings::reportPageSize() == reports::JobAidPdf::paperFor(QLocale()));
 }

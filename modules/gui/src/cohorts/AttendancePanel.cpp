@@ -3,6 +3,7 @@
 #include "../curriculum/CurriculumFormat.h"
 #include "AttendanceModel.h"
 #include "CohortEditor.h"
+#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
@@ -271,7 +272,7 @@ bool AttendancePanel::saveSignInSheet(bool filled)
     if (path.isEmpty())
         return false;
     reports::SignInSheetPdf pdf(m_language);
-    pdf.setPageSize(reports::JobAidPdf::paperFor(QLocale()));
+    pdf.setPageSize(AppSettings::reportPageSize());
     const auto written = pdf.write(path, *sheet);
     if (!written) {
         MessageBox::critical(this, tr("Sign-in sheet"), written.error().message);

@@ -3,6 +3,7 @@
 #include "CurriculumFormat.h"
 #include "PresentationWindow.h"
 #include "ToolSearch.h"
+#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/reports/JobAidPdf.h"
@@ -251,7 +252,7 @@ void ToolLibraryPanel::exportTools(const std::vector<MicroCoachingTool>& tools, 
     if (path.isEmpty())
         return;
     reports::JobAidPdf pdf(m_language);
-    pdf.setPageSize(reports::JobAidPdf::paperFor(QLocale()));
+    pdf.setPageSize(AppSettings::reportPageSize());
     const auto written = pdf.write(path, tools);
     if (!written) {
         m_status->setText(tr("The job aids were not exported."));

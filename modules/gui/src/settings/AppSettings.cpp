@@ -1,5 +1,7 @@
 #include "pcs/gui/AppSettings.h"
 
+#include "pcs/reports/JobAidPdf.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -11,6 +13,7 @@ namespace pcs::gui {
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kLockMinutesKey = QStringLiteral("security/lock-minutes");
+const QString kPaperKey = QStringLiteral("reports/paper");
 
 // One INI file per user: <AppConfigLocation>/pcs-studio.ini, e.g. ~/.config/pcs-studio/pcs-studio.ini
 std::unique_ptr<QSettings> store()
@@ -47,6 +50,31 @@ int AppSettings::lockMinutes()
 void AppSettings::setLockMinutes(int minutes)
 {
     store()->setValue(kLockMinutesKey, std::clamp(minutes, kMinimumLockMinutes, kMaximumLockMinutes));
+}
+
+QString AppSettings::paper()
+{
+    const QString value = store()->value(kPaperKey, kDefaultPaper).toString();
+    return value == QLatin1String("letter") || value == QLatin1String("a4") ? value : kDefaultPaper;
+}
+
+void AppSettings::setPaper(const QString& paper)
+{
+    const auto settings = store();
+    if (paper == QLatin1String("letter") || paper == QLatin1String("a4"))
+        settings->setValue(kPaperKey, paper);
+    else
+        settings->remove(kPaperKey);
+}
+
+QPageSize::PageSizeId AppSettings::reportPageSize()
+{
+    const QString chosen = paper();
+    if (chosen == QLatin1String("letter"))
+        return QPageSize::Letter;
+    if (chosen == QLatin1String("a4"))
+        return QPageSize::A4;
+    return reports::JobAidPdf::paperFor(QLocale());
 }
 
 bool AppSettings::isSupportedLanguage(const QString& language)

@@ -81,6 +81,21 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     });
     layout->addWidget(privacyBox);
 
+    auto* reportsBox = new QGroupBox(tr("Reports"), this);
+    auto* reportsForm = new QFormLayout(reportsBox);
+    m_paper = new QComboBox(reportsBox);
+    m_paper->setObjectName(QStringLiteral("paper-choice"));
+    m_paper->setAccessibleName(tr("Paper size of reports"));
+    m_paper->addItem(tr("As the system (Letter in Canada)"), QString());
+    m_paper->addItem(tr("Letter (8.5 × 11 in)"), QStringLiteral("letter"));
+    m_paper->addItem(tr("A4 (210 × 297 mm)"), QStringLiteral("a4"));
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(AppSettings::paper())));
+    m_paper->setToolTip(tr("Reports, certificates, sign-in sheets and job aids are laid out on this paper."));
+    reportsForm->addRow(tr("&Paper size:"), m_paper);
+    connect(m_paper, &QComboBox::currentIndexChanged, this,
+        [this](int index) { AppSettings::setPaper(m_paper->itemData(index).toString()); });
+    layout->addWidget(reportsBox);
+
     m_accounts = new QGroupBox(tr("Staff accounts"), this);
     m_accounts->setObjectName(QStringLiteral("accounts-box"));
     auto* accountsLayout = new QHBoxLayout(m_accounts);

@@ -14,7 +14,8 @@ class Database;
 
 namespace pcs::gui {
 
-// The Settings workspace: interface language, the database in use and its backups, the log.
+// The Settings workspace: interface language, lock time, report paper, the database in use and its backups,
+// the log.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     storage::Database& m_database;
     QComboBox* m_language = nullptr;
     QSpinBox* m_lockMinutes = nullptr;
+    QComboBox* m_paper = nullptr;
     class QGroupBox* m_accounts = nullptr;
     class StaffSession* m_session = nullptr;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPageSize>
 #include <QString>
 
 namespace pcs::gui {
@@ -20,6 +21,14 @@ public:
     static constexpr int kDefaultLockMinutes = 5;
     static constexpr int kMinimumLockMinutes = 1;
     static constexpr int kMaximumLockMinutes = 60;
+
+    // The paper reports, sign-in sheets and job aids are printed on: "letter", "a4", or empty to
+    // follow the system's locale (Letter in Canada and the US, A4 elsewhere).
+    static QString paper();
+    static void setPaper(const QString& paper);
+    static inline const QString kDefaultPaper = QString();
+    // The page size `paper()` stands for.
+    static QPageSize::PageSizeId reportPageSize();
 
     // Languages the interface and curriculum are written in.
     static bool isSupportedLanguage(const QString& language);
