@@ -1,5 +1,6 @@
 // pcs-studio stats cohort, report and certificate verify on a demo database, run as the real binary.
 #include "AppProcess.h"
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPdfDocument>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -19,17 +19,6 @@
 using pcs::test::runApp;
 
 namespace {
-
-QString pdfText(const QString& path)
-{
-    QPdfDocument pdf;
-    if (pdf.load(path) != QPdfDocument::Error::None)
-        return {};
-    QString text;
-    for (int page = 0; page < pdf.pageCount(); ++page)
-        text += pdf.getAllText(page).text() + u'\n';
-    return text;
-}
 
 struct DemoDatabase {
     QTemporaryDir home;
@@ -109,7 +98,7 @@ TEST_CASE("Certificates are written with codes that certificate verify confirms"
             db.completedCohort, QStringLiteral("--out"), pdf, QStringLiteral("-d"), db.path});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QString text = pdfText(pdf);
+    const QString text = pcs::test::fileText(pdf);
     const QRegularExpression code(
         QStringLiteral("\\b([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\\b"));
     const auto match = code.match(text);
@@ -130,7 +119,7 @@ TEST_CASE("Certificates are written with codes that certificate verify confirms"
                     db.completedCohort, QStringLiteral("--out"), again, QStringLiteral("-d"), db.path})
                 .exitCode
         == 0);
-    CHECK(pdfText(again).contains(match.captured(1)));
+    CHECK(pcs::test::fileText(again).contains(match.captured(1)));
 
     const auto bogus = runApp(db.home,
         {QStringLiteral("certificate"), QStringLiteral("verify"), QStringLiteral("AAAA-BBBB-CCCC"),
@@ -158,7 +147,7 @@ TEST_CASE("report cohort and report learner write PDFs with the cohort's figures
             QStringLiteral("--out"), cohortPdf, QStringLiteral("-d"), db.path});
     INFO(cohort.err.toStdString());
     REQUIRE(cohort.exitCode == 0);
-    const QString text = pdfText(cohortPdf);
+    const QString text = pcs::test::fileText(cohortPdf);
     CHECK(text.contains(db.completedTitle));
     // The first topic's pre mean as the report prints it (one decimal).
     CHECK(text.contains(QLocale(QLocale::English, QLocale::Canada)
@@ -209,12 +198,12 @@ int pageCount(const QString& path)
     return pdf.load(path) == QPdfDocument::Error::None ? pdf.pageCount() : -1;
 }
 
-QString qpdfCheck(const QString& path)
+// qpdf's complaints; empty when `qpdf --check` passes.
+QString qpdfProblems(const QString& path)
 {
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-    qpdf.waitForFinished(60000);
-    return qpdf.exitCode() == 0 ? QString() : QString::fromUtf8(qpdf.readAll());
+    int exitCode = -1;
+    const QString output = pcs::test::qpdfCheck(path, &exitCode);
+    return exitCode == 0 ? QString() : output;
 }
 
 // How many certificates `certificate verify` would find for the cohorts ending in the period.
@@ -236,8 +225,8 @@ TEST_CASE("report organization writes the summary of a period in English or Fren
             QStringLiteral("--out"), english, QStringLiteral("-d"), db.path});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(qpdfCheck(english).isEmpty());
-    const QString text = pdfText(english);
+    CHECK(qpdfProblems(english).isEmpty());
+    const QString text = pcs::test::fileText(english);
     CHECK(text.contains(QStringLiteral("Organization summary")));
     CHECK(text.contains(QStringLiteral("Self-assessment by topic")));
     // Every cohort of the demo ends in this period.
@@ -263,8 +252,8 @@ TEST_CASE("report organization writes the summary of a period in English or Fren
                     QStringLiteral("-d"), db.path})
                 .exitCode
         == 0);
-    CHECK(qpdfCheck(french).isEmpty());
-    const QString frenchText = pdfText(french);
+    CHECK(qpdfProblems(french).isEmpty());
+    const QString frenchText = pcs::test::fileText(french);
     CHECK(frenchText.contains(QStringLiteral("Sommaire de l’organisme")));
     CHECK_FALSE(frenchText.contains(QStringLiteral("Organization summary")));
 
@@ -276,7 +265,7 @@ TEST_CASE("report organization writes the summary of a period in English or Fren
                     QStringLiteral("--out"), empty, QStringLiteral("-d"), db.path})
                 .exitCode
         == 0);
-    CHECK(pdfText(empty).contains(QStringLiteral("No training was delivered in this period.")));
+    CHECK(pcs::test::fileText(empty).contains(QStringLiteral("No training was delivered in this period.")));
 }
 
 TEST_CASE("Every report written in French holds French headings and passes qpdf")
@@ -306,8 +295,8 @@ TEST_CASE("Every report written in French holds French headings and passes qpdf"
         const auto run = runApp(db.home, arguments);
         INFO(report.kind << ": " << run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(qpdfCheck(pdf).isEmpty());
-        const QString text = pdfText(pdf);
+        CHECK(qpdfProblems(pdf).isEmpty());
+        const QString text = pcs::test::fileText(pdf);
         CHECK(text.contains(report.heading));
         CHECK_FALSE(text.contains(report.english));
     }

@@ -19,6 +19,12 @@ QString allText(QPdfDocument& document)
     return text;
 }
 
+QString fileText(const QString& path)
+{
+    QPdfDocument document;
+    return document.load(path) == QPdfDocument::Error::None ? allText(document) : QString();
+}
+
 bool holds(const QString& text, const QString& expected)
 {
     return text.simplified().contains(expected.simplified());
