@@ -1,18 +1,18 @@
 #include "pcs/reports/JobAidPdf.h"
 
+#include "PdfOutput.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace pcs::reports {
 namespace {
 
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinate system
 constexpr qreal kBodyPoints = 11.0;
 constexpr qreal kFooterPoints = 8.0;
 
@@ -112,40 +112,21 @@ Result<void> JobAidPdf::write(const QString& path, const std::vector<MicroCoachi
     if (tools.empty())
         return fail(ErrorKind::Invalid, tr("There is no job aid to write to %1.").arg(shown));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Io, tr("Could not write %1: %2").arg(shown, file.errorString()));
-
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(m_pageSize));
-        writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter);
-        writer.setCreator(QStringLiteral("PCS Studio"));
-        writer.setTitle(
-            tools.size() == 1 ? tools.front().title.in(m_language) : tr("MicroCoaching job aids"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return fail(ErrorKind::Io, tr("Could not start the PDF document %1.").arg(shown));
-        }
-        bool first = true;
-        for (const MicroCoachingTool& tool : tools) {
-            if (!drawJobAid(writer, painter, tool, m_language, m_fontFamily, first)) {
-                painter.end();
-                file.cancelWriting();
-                return fail(ErrorKind::Io, tr("Could not add a page to %1.").arg(shown));
-            }
-            first = false;
-        }
-        if (!painter.end()) {
-            file.cancelWriting();
-            return fail(ErrorKind::Io, tr("Could not finish the PDF document %1.").arg(shown));
-        }
+    ReportOptions options;
+    options.pageSize = m_pageSize;
+    detail::PdfOutput output(path, options, QPageLayout::Portrait, QMarginsF(20, 18, 20, 14));
+    if (auto opened
+        = output.open(tools.size() == 1 ? tools.front().title.in(m_language) : tr("MicroCoaching job aids"));
+        !opened)
+        return opened;
+    bool first = true;
+    for (const MicroCoachingTool& tool : tools) {
+        if (!drawJobAid(output.writer(), output.painter(), tool, m_language, m_fontFamily, first))
+            return output.discard(
+                {ErrorKind::Io, ReportCommon::tr("Could not add a page to %1.").arg(output.shown())});
+        first = false;
     }
-    if (!file.commit())
-        return fail(ErrorKind::Io, tr("Could not save %1: %2").arg(shown, file.errorString()));
-    return {};
+    return output.finish();
 }
 
 } // namespace pcs::reports

@@ -1,5 +1,7 @@
 #include "pcs/reports/SignInSheetPdf.h"
 
+#include "PdfOutput.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFont>
@@ -7,7 +9,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -15,7 +16,6 @@
 namespace pcs::reports {
 namespace {
 
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinate system
 constexpr qreal kHeadingPoints = 16.0;
 constexpr qreal kTitlePoints = 12.0;
 constexpr qreal kBodyPoints = 10.0;
@@ -344,56 +344,35 @@ Result<void> SignInSheetPdf::write(const QString& path, const std::vector<SignIn
     if (sheets.empty())
         return fail(ErrorKind::Invalid, tr("There is no sign-in sheet to write to %1.").arg(shown));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Io, tr("Could not write %1: %2").arg(shown, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(m_pageSize));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter);
-        writer.setCreator(QStringLiteral("PCS Studio"));
-        writer.setTitle(sheets.size() == 1 ? tr("Sign-in sheet — %1").arg(sheets.front().cohortTitle)
-                                           : tr("Sign-in sheets"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return fail(ErrorKind::Io, tr("Could not start the PDF document %1.").arg(shown));
-        }
-        const QLocale locale = m_language.startsWith(QLatin1String("fr"))
-            ? QLocale(QLocale::French, QLocale::Canada)
-            : QLocale(QLocale::English, QLocale::Canada);
-        SheetPainter sheetPainter(writer, painter, m_fontFamily, locale);
-        std::vector<std::vector<int>> plans;
-        int pages = 0;
-        for (const SignInSheet& sheet : sheets) {
-            plans.push_back(sheetPainter.paginate(sheet));
-            pages += int(plans.back().size());
-        }
-        int page = 0;
-        for (std::size_t s = 0; s < sheets.size(); ++s) {
-            int firstRow = 0;
-            for (std::size_t p = 0; p < plans[s].size(); ++p) {
-                if (page > 0 && !writer.newPage()) {
-                    painter.end();
-                    file.cancelWriting();
-                    return fail(ErrorKind::Io, tr("Could not add a page to %1.").arg(shown));
-                }
-                const int rows = plans[s][p];
-                sheetPainter.drawPage(
-                    sheets[s], firstRow, rows, p == 0, p + 1 == plans[s].size(), ++page, pages);
-                firstRow += rows;
-            }
-        }
-        if (!painter.end()) {
-            file.cancelWriting();
-            return fail(ErrorKind::Io, tr("Could not finish the PDF document %1.").arg(shown));
+    ReportOptions options;
+    options.pageSize = m_pageSize;
+    detail::PdfOutput output(path, options, QPageLayout::Portrait, QMarginsF(15, 14, 15, 12));
+    if (auto opened
+        = output.open(sheets.size() == 1 ? tr("Sign-in sheet — %1").arg(sheets.front().cohortTitle)
+                                         : tr("Sign-in sheets"));
+        !opened)
+        return opened;
+    const QLocale locale = ReportCommon::locale(m_language);
+    SheetPainter sheetPainter(output.writer(), output.painter(), m_fontFamily, locale);
+    std::vector<std::vector<int>> plans;
+    int pages = 0;
+    for (const SignInSheet& sheet : sheets) {
+        plans.push_back(sheetPainter.paginate(sheet));
+        pages += int(plans.back().size());
+    }
+    int page = 0;
+    for (std::size_t s = 0; s < sheets.size(); ++s) {
+        int firstRow = 0;
+        for (std::size_t p = 0; p < plans[s].size(); ++p) {
+            if (page > 0)
+                if (auto added = output.newPage(); !added)
+                    return added;
+            const int rows = plans[s][p];
+            sheetPainter.drawPage(sheets[s], firstRow, rows, p == 0, p + 1 == plans[s].size(), ++page, pages);
+            firstRow += rows;
         }
     }
-    if (!file.commit())
-        return fail(ErrorKind::Io, tr("Could not save %1: %2").arg(shown, file.errorString()));
-    return {};
+    return output.finish();
 }
 
 } // namespace pcs::reports
