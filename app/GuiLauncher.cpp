@@ -1,6 +1,7 @@
 #include "GuiLauncher.h"
 
 #include "Bootstrap.h"
+#include "QuitAfterShow.h"
 #include "SignalQuit.h"
 #include "WindowHost.h"
 #include "pcs/domain/Clock.h"
@@ -17,15 +18,28 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <memory>
+
 namespace pcs::app {
 
-int runGui(QApplication& application, const QString& databasePath)
+namespace {
+
+// Watches for the first painted window when asked to; null otherwise.
+std::unique_ptr<QuitAfterShow> quitAfterShowIfAsked(QApplication& application, const GuiOptions& options)
+{
+    return options.quitAfterShow ? std::make_unique<QuitAfterShow>(application) : nullptr;
+}
+
+} // namespace
+
+int runGui(QApplication& application, const QString& databasePath, const GuiOptions& options)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("PCS Studio"));
     QApplication::setDesktopFileName(QStringLiteral("pcs-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pcs-studio.svg")));
     // Watched from the start: a signal that arrives early is handled once the event loop runs.
     quitOnTerminationSignals(application);
+    const auto quitAfterShow = quitAfterShowIfAsked(application, options);
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
@@ -51,11 +65,12 @@ int runGui(QApplication& application, const QString& databasePath)
     return status;
 }
 
-int runKiosk(
-    QApplication& application, const QString& databasePath, const QString& cohortId, AssessmentPhase phase)
+int runKiosk(QApplication& application, const QString& databasePath, const QString& cohortId,
+    AssessmentPhase phase, const GuiOptions& options)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("PCS Studio"));
     quitOnTerminationSignals(application);
+    const auto quitAfterShow = quitAfterShowIfAsked(application, options);
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;

@@ -37,15 +37,7 @@ void quitOnTerminationSignals(QCoreApplication& application)
         char signal = 0;
         if (::read(g_signalPipe[1], &signal, 1) == 1)
             log::info(QStringLiteral("Signal %1 received; closing").arg(int(signal)));
-        // A dialog runs its own event loop (the sign-in before the main loop starts, a form
-        // during it); it is cancelled first so that quitting reaches the main loop.
-        for (QWidget* window : QApplication::topLevelWidgets())
-            if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
-                dialog->reject();
-        application.quit();
-        // A window that refuses to close (the kiosk, which only a staff password leaves) does not
-        // stop a logout or shutdown: the event loop ends anyway.
-        application.exit(0);
+        endEventLoops(application);
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -53,6 +45,18 @@ void quitOnTerminationSignals(QCoreApplication& application)
     action.sa_flags = SA_RESTART;
     for (int signal : {SIGTERM, SIGINT, SIGHUP})
         ::sigaction(signal, &action, nullptr);
+}
+
+void endEventLoops(QCoreApplication& application)
+{
+    // A dialog runs its own event loop; it is cancelled first so that quitting reaches the main loop.
+    for (QWidget* window : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible())
+            dialog->reject();
+    application.quit();
+    // A window that refuses to close (the kiosk, which only a staff password leaves) does not stop
+    // a logout or shutdown: the event loop ends anyway.
+    application.exit(0);
 }
 
 } // namespace pcs::app

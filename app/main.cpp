@@ -111,6 +111,8 @@ int runSubcommand(const pcs::app::Invocation& invocation, const QString& databas
         request.cohortId = invocation.cohort;
         request.learnerId = invocation.learner;
         request.out = invocation.out;
+        request.from = invocation.from;
+        request.to = invocation.to;
         request.language = language;
         return pcs::app::ReportCommands::run(request, database, out, err);
     }
@@ -179,11 +181,14 @@ int main(int argc, char** argv)
             return 3;
         }
         auto& widgets = static_cast<QApplication&>(*application);
+        pcs::app::GuiOptions options;
+        options.quitAfterShow = invocation.quitAfterShow;
         status = invocation.mode == pcs::app::Invocation::Mode::Kiosk
             ? pcs::app::runKiosk(widgets, database, invocation.cohort,
                 invocation.phase == QLatin1String("post") ? pcs::AssessmentPhase::Post
-                                                          : pcs::AssessmentPhase::Pre)
-            : pcs::app::runGui(widgets, database);
+                                                          : pcs::AssessmentPhase::Pre,
+                options)
+            : pcs::app::runGui(widgets, database, options);
     } else {
         status = runSubcommand(invocation, database, uiLanguage);
     }

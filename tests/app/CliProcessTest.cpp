@@ -281,3 +281,114 @@ TEST_CASE("pcs-studio kiosk opens the kiosk of an open window and asks staff to 
     CHECK(open.exitCode == 0); // SIGTERM ends it although only a staff password closes its window
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
+
+namespace {
+
+// Starts pcs-studio in a window mode on the offscreen platform, its data and config folders in `home`.
+void startWindow(QProcess& process, const QTemporaryDir& home, const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QString::fromUtf8(test::kAppBinary), arguments);
+}
+
+// Runs a window mode with --quit-after-show: it must end by itself, with status 0, once its first
+// window has been painted. Returns the log.
+QString runQuittingAfterShow(const QTemporaryDir& home, const QStringList& arguments)
+{
+    QProcess process;
+    startWindow(process, home, arguments + QStringList{QStringLiteral("--quit-after-show")});
+    REQUIRE(process.waitForStarted(5000));
+    const bool finished = process.waitForFinished(60000);
+    const QString output = QString::fromUtf8(process.readAll());
+    INFO(output.toStdString());
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    REQUIRE(finished);
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    return QString::fromUtf8(
+        test::readFile(home.filePath(QStringLiteral("data/pcs-studio/logs/pcs-studio.log"))));
+}
+
+} // namespace
+
+TEST_CASE("With --quit-after-show the program ends with status 0 once its first window is painted")
+{
+    QTemporaryDir home;
+    SECTION("a new database: the first-run administrator dialog")
+    {
+        const QString path = home.filePath(QStringLiteral("new/pcs.sqlite"));
+        const QString log = runQuittingAfterShow(home, {QStringLiteral("--database"), path});
+        CHECK(log.contains(QStringLiteral("Sign-in window shown")));
+        CHECK(log.contains(QStringLiteral("First window painted (pcs::gui::SignInDialog)")));
+        CHECK(log.contains(QStringLiteral("Sign-in cancelled")));
+        CHECK_FALSE(log.contains(QStringLiteral("Main window shown")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock"))); // closed cleanly
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        CHECK(db.execAndGet("SELECT count(*) FROM accounts").getInt() == 0);
+    }
+    SECTION("a database with staff accounts: the sign-in dialog")
+    {
+        const QString path = home.filePath(QStringLiteral("demo.sqlite"));
+        REQUIRE(runApp(home,
+                    {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
+                        QStringLiteral("30")})
+                    .exitCode
+            == 0);
+        const QString log = runQuittingAfterShow(home, {QStringLiteral("--database"), path});
+        CHECK(log.contains(QStringLiteral("First window painted (pcs::gui::SignInDialog)")));
+        CHECK_FALSE(log.contains(QStringLiteral("Main window shown")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    }
+    SECTION("the kiosk of an open self-assessment")
+    {
+        const QString path = home.filePath(QStringLiteral("kiosk.sqlite"));
+        REQUIRE(runApp(home,
+                    {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
+                        QStringLiteral("30")})
+                    .exitCode
+            == 0);
+        QString cohortId;
+        {
+            auto database = storage::Database::open(path);
+            REQUIRE(database);
+            const auto cohorts = storage::CohortStore(**database).list();
+            REQUIRE(cohorts);
+            for (const storage::CohortSummary& cohort : *cohorts)
+                if (cohort.status == CohortStatus::Planned && cohort.learners > 0)
+                    cohortId = cohort.id;
+            REQUIRE_FALSE(cohortId.isEmpty());
+            REQUIRE(storage::AssessmentWindowStore(**database)
+                        .openWindow(cohortId, AssessmentPhase::Pre, false, false, QStringLiteral("test")));
+        }
+        const QString log = runQuittingAfterShow(home,
+            {QStringLiteral("kiosk"), QStringLiteral("--cohort"), cohortId, QStringLiteral("--phase"),
+                QStringLiteral("pre"), QStringLiteral("-d"), path});
+        CHECK(log.contains(QStringLiteral("Kiosk started")));
+        CHECK(log.contains(QStringLiteral("First window painted (pcs::gui::KioskWindow)")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    }
+}
+
+TEST_CASE("The sign-in window stays up without --quit-after-show")
+{
+    QTemporaryDir home;
+    QProcess process;
+    startWindow(process, home, {QStringLiteral("--database"), home.filePath(QStringLiteral("pcs.sqlite"))});
+    REQUIRE(process.waitForStarted(5000));
+    // The flag's test above passes only because of the flag: without it nothing ends the program.
+    CHECK_FALSE(process.waitForFinished(1500));
+    CHECK(process.state() == QProcess::Running);
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
