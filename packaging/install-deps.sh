@@ -13,6 +13,8 @@ packages=(
   libspdlog-dev catch2 libsqlitecpp-dev libsqlite3-dev libargon2-dev
   # tests and looking at results
   xvfb xauth poppler-utils qpdf python3-icalendar
+  # benchmarks (tests/bench/run-benchmarks.sh): the sqlite3 shell, GNU time for peak memory
+  sqlite3 time
 )
 
 missing=()
