@@ -14,6 +14,7 @@
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/KioskWindow.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/gui/ReportsWorkspace.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/storage/AuditLogStore.h"
@@ -56,7 +57,6 @@ QString emptyStateText(Workspace workspace)
     case Workspace::SelfAssessment:
         return MainWindow::tr("No self-assessment window is open.");
     case Workspace::Reports:
-        return MainWindow::tr("Reports become available once a cohort has learners.");
     case Workspace::Settings:
         break;
     }
@@ -267,6 +267,10 @@ WorkspacePage* MainWindow::addWorkspace(Workspace workspace)
         m_assessment = new AssessmentWorkspace(m_database, language, page);
         connect(m_assessment, &AssessmentWorkspace::kioskRequested, this, &MainWindow::startKiosk);
         page->contentLayout()->addWidget(m_assessment);
+    } else if (workspace == Workspace::Reports) {
+        const QString language
+            = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        page->contentLayout()->addWidget(new ReportsWorkspace(m_database, language, page));
     } else {
         page->setEmptyState(emptyStateText(workspace));
     }

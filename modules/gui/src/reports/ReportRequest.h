@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+
+namespace pcs::gui {
+
+// The reports the Reports workspace makes, in the order its form lists them.
+enum class ReportKind { Cohort, Learner, Certificates, SignInSheet, OrganizationSummary };
+
+// What the form asks for: one report, with only the fields its kind uses filled in.
+struct ReportRequest {
+    ReportKind kind = ReportKind::Cohort;
+    bool certificatesInRange = false; // certificates of every cohort ending between from and to
+    QString cohortId;
+    QString learnerId;
+    QString sessionId;
+    bool filledSheet = false; // a sign-in sheet with the attendance recorded, else blank
+    QDate from, to;
+    QString language = QStringLiteral("en");
+    QPageSize::PageSizeId paper = QPageSize::Letter;
+
+    // The kinds whose subject is a period rather than a cohort.
+    bool usesRange() const
+    {
+        return kind == ReportKind::OrganizationSummary
+            || (kind == ReportKind::Certificates && certificatesInRange);
+    }
+    bool usesCohort() const { return kind != ReportKind::OrganizationSummary && !usesRange(); }
+};
+
+} // namespace pcs::gui
