@@ -271,6 +271,13 @@ bool AttendancePanel::saveSignInSheet(bool filled)
         QDir(folder).filePath(name), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
+    // Recorded in the audit log before the file is written: nothing leaves without its record.
+    if (const auto audited = CohortFiles::recordExport(m_editor.database(), StaffSession::currentActor(),
+            filled ? QStringLiteral("attendance-sheet") : QStringLiteral("sign-in-sheet"), m_cohortId, path);
+        !audited) {
+        MessageBox::critical(this, tr("Sign-in sheet"), audited.error().message);
+        return false;
+    }
     reports::SignInSheetPdf pdf(m_language);
     pdf.setPageSize(AppSettings::reportPageSize());
     const auto written = pdf.write(path, *sheet);
@@ -279,10 +286,6 @@ bool AttendancePanel::saveSignInSheet(bool filled)
         return false;
     }
     m_summary->setText(tr("Sign-in sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
-    if (const auto audited = CohortFiles::recordExport(m_editor.database(), StaffSession::currentActor(),
-            filled ? QStringLiteral("attendance-sheet") : QStringLiteral("sign-in-sheet"), m_cohortId, path);
-        !audited)
-        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 

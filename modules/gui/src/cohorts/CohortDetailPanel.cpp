@@ -291,16 +291,19 @@ bool CohortDetailPanel::exportRoster()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
+    // Recorded in the audit log before the file is written: nothing leaves without its record.
+    if (const auto audited = CohortFiles::recordExport(
+            m_editor.database(), StaffSession::currentActor(), QStringLiteral("roster"), m_cohortId, path);
+        !audited) {
+        MessageBox::critical(this, tr("Export the roster"), audited.error().message);
+        return false;
+    }
     const auto csv = CohortFiles::rosterCsv(m_editor.database(), m_cohortId);
     const auto saved = csv ? CohortFiles::save(path, *csv) : Result<void>(std::unexpected(csv.error()));
     if (!saved) {
         MessageBox::critical(this, tr("Export the roster"), saved.error().message);
         return false;
     }
-    if (const auto audited = CohortFiles::recordExport(
-            m_editor.database(), StaffSession::currentActor(), QStringLiteral("roster"), m_cohortId, path);
-        !audited)
-        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 
@@ -314,6 +317,13 @@ bool CohortDetailPanel::exportSchedule()
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return false;
+    // Recorded in the audit log before the file is written: nothing leaves without its record.
+    if (const auto audited = CohortFiles::recordExport(
+            m_editor.database(), StaffSession::currentActor(), QStringLiteral("schedule"), m_cohortId, path);
+        !audited) {
+        MessageBox::critical(this, tr("Export the schedule"), audited.error().message);
+        return false;
+    }
     const auto ics = CohortFiles::scheduleIcs(
         m_editor.database(), *m_cohort, m_language, QDateTime::currentDateTimeUtc());
     const auto saved = ics ? CohortFiles::save(path, *ics) : Result<void>(std::unexpected(ics.error()));
@@ -321,10 +331,6 @@ bool CohortDetailPanel::exportSchedule()
         MessageBox::critical(this, tr("Export the schedule"), saved.error().message);
         return false;
     }
-    if (const auto audited = CohortFiles::recordExport(
-            m_editor.database(), StaffSession::currentActor(), QStringLiteral("schedule"), m_cohortId, path);
-        !audited)
-        Q_EMIT errorOccurred(audited.error().message);
     return true;
 }
 
