@@ -90,10 +90,6 @@
         <translation>Montrer ce que ferait une commande, sans rien écrire.</translation>
     </message>
     <message>
-        <source>--json, --out and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
-        <translation>--json, --out et --dry-run s’emploient avec une commande, par exemple « db check --json ».</translation>
-    </message>
-    <message>
         <source>The cohort a command works on.</source>
         <translation>La cohorte visée par une commande.</translation>
     </message>
@@ -126,6 +122,18 @@
         <translation>L’apprenant visé par un rapport.</translation>
     </message>
     <message>
+        <source>The self-assessment of the kiosk: pre or post.</source>
+        <translation>L’autoévaluation du kiosque : pre ou post.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>The kiosk needs --cohort ID and --phase pre or --phase post.</source>
+        <translation>Le kiosque demande --cohort ID et --phase pre ou --phase post.</translation>
+    </message>
+    <message>
         <source>Commands (run without a window):
   db check                  Schema version, integrity check (PRAGMA quick_check)
                             and rows per table; exit status 0 when healthy
@@ -141,7 +149,9 @@
                             to --out FILE.csv
   stats cohort              Per-topic pre/post statistics of --cohort ID [--json]
   report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is
-                            cohort, learner (with --learner ID), certificates or signin
+                            cohort, learner (with --learner ID), certificates or signin;
+                            certificates of every cohort ending --from DATE --to DATE;
+                            organization (with --from DATE --to DATE)
   certificate verify CODE   Check a certificate&apos;s verification code
   kiosk                     Open the self-assessment kiosk of --cohort ID for
                             --phase pre|post (staff sign in when it is not open yet)
@@ -163,7 +173,9 @@ Without a command, PCS Studio opens its window.</source>
                             dans --out FILE.csv
   stats cohort              Statistiques initiales/finales par thème de --cohort ID [--json]
   report KIND               Écrit un PDF dans --out FILE.pdf pour --cohort ID; KIND vaut
-                            cohort, learner (avec --learner ID), certificates ou signin
+                            cohort, learner (avec --learner ID), certificates ou signin;
+                            certificates de toutes les cohortes finissant --from DATE --to DATE;
+                            organization (avec --from DATE --to DATE)
   certificate verify CODE   Vérifie le code de vérification d’un certificat
   kiosk                     Ouvre le kiosque d’autoévaluation de --cohort ID pour
                             --phase pre|post (le personnel se connecte s’il est fermé)
@@ -172,16 +184,28 @@ Without a command, PCS Studio opens its window.</source>
 Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
     <message>
-        <source>The self-assessment of the kiosk: pre or post.</source>
-        <translation>L’autoévaluation du kiosque : pre ou post.</translation>
+        <source>The first day of a report&apos;s period (YYYY-MM-DD).</source>
+        <translation>Le premier jour de la période d’un rapport (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>phase</source>
-        <translation>phase</translation>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
-        <source>The kiosk needs --cohort ID and --phase pre or --phase post.</source>
-        <translation>Le kiosque demande --cohort ID et --phase pre ou --phase post.</translation>
+        <source>The last day of a report&apos;s period (YYYY-MM-DD).</source>
+        <translation>Le dernier jour de la période d’un rapport (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first window has been shown and painted (start-up timing).</source>
+        <translation>Quitter dès que la première fenêtre est affichée et dessinée (mesure du démarrage).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 prend une date écrite AAAA-MM-JJ, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--json, --out, --from, --to and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
+        <translation>--json, --out, --from, --to et --dry-run accompagnent une commande, comme « db check --json ».</translation>
     </message>
 </context>
 <context>
@@ -388,6 +412,30 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>--from and --to go with the organization summary and certificates only.</source>
+        <translation>--from et --to ne s’emploient qu’avec le sommaire de l’organisme et les certificats.</translation>
+    </message>
+    <message>
+        <source>Give either --cohort ID or a period (--from DATE --to DATE), not both.</source>
+        <translation>Indiquez soit --cohort ID, soit une période (--from DATE --to DATE), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The organization summary covers a period: --from DATE --to DATE.</source>
+        <translation>Le sommaire de l’organisme porte sur une période : --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>A period needs both --from DATE and --to DATE.</source>
+        <translation>Une période demande à la fois --from DATE et --to DATE.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>No learner of a cohort ending between %1 and %2 is eligible for a certificate.</source>
+        <translation>Aucun apprenant d’une cohorte se terminant entre le %1 et le %2 n’est admissible à un certificat.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1332,23 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>&amp;Filled, with the attendance recorded…</source>
         <translation>&amp;Remplie, avec les présences consignées…</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::BatchProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3</source>
+        <translation>%1
+%2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2479,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Aucune séance d’autoévaluation n’est ouverte.</translation>
     </message>
     <message>
-        <source>Reports become available once a cohort has learners.</source>
-        <translation>Les rapports deviennent accessibles dès qu’une cohorte compte des personnes apprenantes.</translation>
-    </message>
-    <message>
         <source>PCS Studio — %1</source>
         <translation>PCS Studio — %1</translation>
     </message>
@@ -2847,6 +2908,398 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>pcs::gui::ReportJob</name>
+    <message>
+        <source>Cohort report</source>
+        <translation>Rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>Learner progress report</source>
+        <translation>Rapport de progression de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>Certificats de réussite</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Organization summary</source>
+        <translation>Sommaire de l’organisme</translation>
+    </message>
+    <message>
+        <source>Completion, attendance and the pre and post self-assessment figures of one cohort, topic by topic.</source>
+        <translation>La réussite, les présences et les résultats des autoévaluations initiale et finale d’une cohorte, thème par thème.</translation>
+    </message>
+    <message>
+        <source>One learner&apos;s attendance, ratings before and after the training, recommended tools, SAW plan and follow-ups.</source>
+        <translation>Les présences d’un apprenant, ses cotes avant et après la formation, les outils recommandés, son plan SAW et ses suivis.</translation>
+    </message>
+    <message>
+        <source>A certificate for every eligible learner of every cohort ending in the period. Certificates are issued, with their verification codes, as they are generated.</source>
+        <translation>Un certificat pour chaque apprenant admissible de chaque cohorte se terminant dans la période. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
+    </message>
+    <message>
+        <source>A certificate for each learner who attended enough of the program. Certificates are issued, with their verification codes, as they are generated.</source>
+        <translation>Un certificat pour chaque apprenant ayant suivi une part suffisante du programme. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
+    </message>
+    <message>
+        <source>A session&apos;s sign-in sheet: blank for signing, or filled with the attendance recorded.</source>
+        <translation>La feuille de présence d’une séance : vierge pour la signature, ou remplie avec les présences consignées.</translation>
+    </message>
+    <message>
+        <source>The training delivered by the cohorts ending in the period, by organization and program, with the mean ratings before and after.</source>
+        <translation>La formation donnée par les cohortes se terminant dans la période, par organisme et par programme, avec les cotes moyennes avant et après.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a cohort first.</source>
+        <translation>Choisissez d’abord une cohorte.</translation>
+    </message>
+    <message>
+        <source>Reading the cohort…</source>
+        <translation>Lecture de la cohorte…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Choose a learner first.</source>
+        <translation>Choisissez d’abord un apprenant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates…</source>
+        <translation>Délivrance des certificats…</translation>
+    </message>
+    <message>
+        <source>No learner of “%1” is eligible for a certificate yet.</source>
+        <translation>Aucun apprenant de « %1 » n’est encore admissible à un certificat.</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Rédaction des certificats…</translation>
+    </message>
+    <message>
+        <source>“%1” has no sessions yet.</source>
+        <translation>« %1 » n’a encore aucune séance.</translation>
+    </message>
+    <message>
+        <source>%1, session %2</source>
+        <translation>%1, séance %2</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Rédaction de la feuille…</translation>
+    </message>
+    <message>
+        <source>The organization summary covers a period, not a cohort.</source>
+        <translation>Le sommaire de l’organisme porte sur une période, et non sur une cohorte.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates of the cohorts ending in the period…</source>
+        <translation>Délivrance des certificats des cohortes se terminant dans la période…</translation>
+    </message>
+    <message>
+        <source>No learner of a cohort ending between %1 and %2 is eligible for a certificate.</source>
+        <translation>Aucun apprenant d’une cohorte se terminant entre le %1 et le %2 n’est admissible à un certificat.</translation>
+    </message>
+    <message>
+        <source>Reading the cohorts of the period…</source>
+        <translation>Lecture des cohortes de la période…</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReportPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>Page précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>Page suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>Ajuster à la largeur de la page (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save the previewed report as a PDF file</source>
+        <translation>Enregistrer le rapport affiché dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the previewed report</source>
+        <translation>Imprimer le rapport affiché</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>The pages of the report; Page Up and Page Down scroll through them</source>
+        <translation>Les pages du rapport; Page préc. et Page suiv. les font défiler</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left and press Generate preview.</source>
+        <translation>Choisissez un rapport à gauche, puis appuyez sur Générer l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The report was written but cannot be shown.</source>
+        <translation>Le rapport a été écrit, mais il ne peut pas être affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReportPrinter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>L’imprimante a refusé la page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be drawn.</source>
+        <translation>La page %1 du rapport n’a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the job.</source>
+        <translation>L’imprimante n’a pas pu terminer la tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReportRequestPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>Which certificates</source>
+        <translation>Quels certificats</translation>
+    </message>
+    <message>
+        <source>One cohort</source>
+        <translation>Une cohorte</translation>
+    </message>
+    <message>
+        <source>Cohorts ending in a period</source>
+        <translation>Les cohortes se terminant dans une période</translation>
+    </message>
+    <message>
+        <source>&amp;Which certificates:</source>
+        <translation>&amp;Quels certificats :</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Type part of a cohort&apos;s title</source>
+        <translation>Tapez une partie du titre d’une cohorte</translation>
+    </message>
+    <message>
+        <source>Type any part of a cohort&apos;s title to find it</source>
+        <translation>Tapez n’importe quelle partie du titre d’une cohorte pour la trouver</translation>
+    </message>
+    <message>
+        <source>Cohorts matching the text typed</source>
+        <translation>Les cohortes correspondant au texte tapé</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;ohorte :</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>A&amp;pprenant :</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>S&amp;éance :</translation>
+    </message>
+    <message>
+        <source>Kind of sheet</source>
+        <translation>Type de feuille</translation>
+    </message>
+    <message>
+        <source>Blank, for signing</source>
+        <translation>Vierge, pour la signature</translation>
+    </message>
+    <message>
+        <source>Filled with the attendance recorded</source>
+        <translation>Remplie avec les présences consignées</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of sheet:</source>
+        <translation>&amp;Type de feuille :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate preview</source>
+        <translation>&amp;Générer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Generate preview</source>
+        <translation>Générer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Write the report and show it on the right</source>
+        <translation>Rédiger le rapport et l’afficher à droite</translation>
+    </message>
+    <message>
+        <source>Choices for %1</source>
+        <translation>Choix pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>Séance %1 — %2</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2, %3–%4</source>
+        <translation>Séance %1 — %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>There are no cohorts yet: create one in the Cohorts workspace.</source>
+        <translation>Il n’y a encore aucune cohorte : créez-en une dans l’espace Cohortes.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort first.</source>
+        <translation>Choisissez d’abord une cohorte.</translation>
+    </message>
+    <message>
+        <source>The cohort has no learners on its roster yet.</source>
+        <translation>La cohorte n’a encore aucun apprenant inscrit.</translation>
+    </message>
+    <message>
+        <source>The cohort has no sessions yet.</source>
+        <translation>La cohorte n’a encore aucune séance.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the To date must be on or after the From date.</source>
+        <translation>La période se termine avant de commencer : la date « Au » doit être égale ou postérieure à la date « Du ».</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::ReportSources</name>
     <message>
         <source>Not started</source>
@@ -2875,6 +3328,69 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Not recorded yet</source>
         <translation>Pas encore consigné</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Aucun organisme</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::gui::ReportsWorkspace</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the preview could be made: %1</source>
+        <translation>Aucun dossier temporaire n’a pu être créé pour l’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Génération du rapport…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled: no file was written.</source>
+        <translation>Le rapport a été annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report could not be made.
+
+%1</source>
+        <translation>Le rapport n’a pas pu être produit.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>L’aperçu n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>The audit log could not record the report, so it was not sent: %1</source>
+        <translation>Le journal d’audit n’a pas pu consigner le rapport; il n’a donc pas été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3950,34 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Manage staff accounts</source>
         <translation>Gérer les comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Paper size of reports</source>
+        <translation>Format de papier des rapports</translation>
+    </message>
+    <message>
+        <source>As the system (Letter in Canada)</source>
+        <translation>Comme le système (Lettre au Canada)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Reports, certificates, sign-in sheets and job aids are laid out on this paper.</source>
+        <translation>Les rapports, certificats, feuilles de présence et aide-mémoire sont mis en page sur ce papier.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Format de &amp;papier :</translation>
     </message>
 </context>
 <context>
@@ -4061,28 +4605,8 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Il n’y a aucun aide-mémoire à écrire dans %1.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>MicroCoaching job aids</source>
         <translation>Aide-mémoire de microcoaching</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF document %1.</source>
-        <translation>Impossible de commencer le document PDF %1.</translation>
-    </message>
-    <message>
-        <source>Could not add a page to %1.</source>
-        <translation>Impossible d’ajouter une page à %1.</translation>
-    </message>
-    <message>
-        <source>Could not finish the PDF document %1.</source>
-        <translation>Impossible de terminer le document PDF %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4308,10 +4832,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <source>Contact hours delivered</source>
-        <translation>Heures de contact offertes</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -4380,12 +4900,16 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>People trained: learners enrolled in a cohort of the program. Completed: learners eligible for a certificate of completion. Contact hours delivered: as recorded for the cohorts of the period.</source>
-        <translation>Personnes formées : apprenants inscrits à une cohorte du programme. Ont réussi : apprenants admissibles au certificat de réussite. Heures de contact offertes : telles que consignées pour les cohortes de la période.</translation>
-    </message>
-    <message>
         <source>Mean ratings count only the learners who answered both the pre and the post self-assessment of a topic (n); the change is the mean post rating minus the mean pre rating.</source>
         <translation>Les cotes moyennes ne tiennent compte que des apprenants qui ont répondu à l’autoévaluation initiale et à l’autoévaluation finale d’un thème (n); la variation est la cote finale moyenne moins la cote initiale moyenne.</translation>
+    </message>
+    <message>
+        <source>Learner contact hours</source>
+        <translation>Heures de contact des apprenants</translation>
+    </message>
+    <message>
+        <source>People trained: learners enrolled in a cohort of the program. Completed: learners eligible for a certificate of completion. Learner contact hours: the contact time these learners attended, added up. Contact hours delivered: the contact time scheduled in the cohorts of the period.</source>
+        <translation>Personnes formées : apprenants inscrits à une cohorte du programme. Réussite : apprenants admissibles à un certificat de réussite. Heures de contact des apprenants : le temps de contact auquel ces apprenants ont assisté, additionné. Heures de contact offertes : le temps de contact prévu dans les cohortes de la période.</translation>
     </message>
 </context>
 <context>
@@ -4556,32 +5080,12 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Il n’y a aucune feuille de présence à écrire dans %1.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Sign-in sheet — %1</source>
         <translation>Feuille de présence — %1</translation>
     </message>
     <message>
         <source>Sign-in sheets</source>
         <translation>Feuilles de présence</translation>
-    </message>
-    <message>
-        <source>Could not start the PDF document %1.</source>
-        <translation>Impossible de commencer le document PDF %1.</translation>
-    </message>
-    <message>
-        <source>Could not add a page to %1.</source>
-        <translation>Impossible d’ajouter une page à %1.</translation>
-    </message>
-    <message>
-        <source>Could not finish the PDF document %1.</source>
-        <translation>Impossible de terminer le document PDF %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5702,25 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>That PIN is not right.</source>
         <translation>Ce NIP n’est pas le bon.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::storage::OrganizationSummaryQuery</name>
+    <message>
+        <source>A period needs a first and a last day.</source>
+        <translation>Une période demande un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>compute the organization summary</source>
+        <translation>calculer le sommaire de l’organisme</translation>
+    </message>
+    <message>
+        <source>find the cohorts of the period</source>
+        <translation>trouver les cohortes de la période</translation>
     </message>
 </context>
 <context>
