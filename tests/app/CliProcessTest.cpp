@@ -298,6 +298,16 @@ void startWindow(QProcess& process, const QTemporaryDir& home, const QStringList
 
 // Runs a window mode with --quit-after-show: it must end by itself, with status 0, once its first
 // window has been painted. Returns the log.
+// A demonstration database of 30 learners at `path`, with staff accounts and open windows.
+void makeDemo(const QTemporaryDir& home, const QString& path)
+{
+    REQUIRE(runApp(home,
+                {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
+                    QStringLiteral("30")})
+                .exitCode
+        == 0);
+}
+
 QString runQuittingAfterShow(const QTemporaryDir& home, const QStringList& arguments)
 {
     QProcess process;
@@ -337,11 +347,7 @@ TEST_CASE("With --quit-after-show the program ends with status 0 once its first 
     SECTION("a database with staff accounts: the sign-in dialog")
     {
         const QString path = home.filePath(QStringLiteral("demo.sqlite"));
-        REQUIRE(runApp(home,
-                    {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
-                        QStringLiteral("30")})
-                    .exitCode
-            == 0);
+        makeDemo(home, path);
         const QString log = runQuittingAfterShow(home, {QStringLiteral("--database"), path});
         CHECK(log.contains(QStringLiteral("First window painted (pcs::gui::SignInDialog)")));
         CHECK_FALSE(log.contains(QStringLiteral("Main window shown")));
@@ -350,11 +356,7 @@ TEST_CASE("With --quit-after-show the program ends with status 0 once its first 
     SECTION("the kiosk of an open self-assessment")
     {
         const QString path = home.filePath(QStringLiteral("kiosk.sqlite"));
-        REQUIRE(runApp(home,
-                    {QStringLiteral("demo"), QStringLiteral("-d"), path, QStringLiteral("--learners"),
-                        QStringLiteral("30")})
-                    .exitCode
-            == 0);
+        makeDemo(home, path);
         QString cohortId;
         {
             auto database = storage::Database::open(path);

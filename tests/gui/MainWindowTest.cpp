@@ -1,3 +1,4 @@
+#include "AccessibilityTestSupport.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -38,20 +39,6 @@ std::unique_ptr<storage::Database> openDatabase(const QTemporaryDir& dir)
     auto opened = storage::Database::open(dir.filePath(QStringLiteral("gui.sqlite")));
     REQUIRE(opened.has_value());
     return std::move(*opened);
-}
-
-// Every widget that can take keyboard focus, across all workspaces.
-QList<QWidget*> focusableWidgets(QWidget* root)
-{
-    QList<QWidget*> found;
-    for (QWidget* widget : root->findChildren<QWidget*>()) {
-        // A spin box's own line edit is spoken as the spin box, which carries the name.
-        const bool spinBoxPart = qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
-            && !widget->parentWidget()->accessibleName().isEmpty();
-        if (widget->focusPolicy() & Qt::TabFocus && !spinBoxPart)
-            found << widget;
-    }
-    return found;
 }
 
 QString describe(const QWidget* widget)
@@ -113,7 +100,7 @@ TEST_CASE("Every focusable control of the main window has an accessible name")
     gui::MainWindow window(*database);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const QList<QWidget*> focusable = focusableWidgets(&window);
+    const QList<QWidget*> focusable = test::focusableWidgets(&window);
     REQUIRE(focusable.size() >= 8); // sidebar plus the Settings controls at least
     for (QWidget* widget : focusable) {
         INFO(describe(widget).toStdString());
@@ -136,7 +123,7 @@ TEST_CASE("The About dialog gives the version and the licences")
         REQUIRE(dialog);
         aboutText = dialog->findChild<QTextBrowser*>(QStringLiteral("about-text"))->toPlainText();
         licencesText = dialog->findChild<QTextBrowser*>(QStringLiteral("licences-text"))->toPlainText();
-        for (QWidget* widget : focusableWidgets(dialog))
+        for (QWidget* widget : test::focusableWidgets(dialog))
             if (widget->accessibleName().isEmpty())
                 unnamed << describe(widget);
         QTest::keyClick(dialog, Qt::Key_Escape);

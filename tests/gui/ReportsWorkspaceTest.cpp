@@ -1,5 +1,6 @@
 // The Reports workspace: the form, the preview of real PDFs written by the report writers, saving
 // with an audit entry, cancelling a batch of certificates and printing, on the bundled curriculum.
+#include "AccessibilityTestSupport.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -113,19 +114,6 @@ QString allText(QPdfDocument& pdf)
     for (int page = 0; page < pdf.pageCount(); ++page)
         text += pdf.getAllText(page).text() + u'\n';
     return text;
-}
-
-// Every widget that can take keyboard focus.
-QList<QWidget*> focusableWidgets(QWidget* root)
-{
-    QList<QWidget*> found;
-    for (QWidget* widget : root->findChildren<QWidget*>()) {
-        const bool spinBoxPart = qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
-            && !widget->parentWidget()->accessibleName().isEmpty();
-        if (widget->focusPolicy() & Qt::TabFocus && !spinBoxPart)
-            found << widget;
-    }
-    return found;
 }
 
 } // namespace
@@ -444,7 +432,7 @@ TEST_CASE("Every focusable control of the reports workspace has an accessible na
     Fixture f;
     gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
     workspace.show();
-    const QList<QWidget*> focusable = focusableWidgets(&workspace);
+    const QList<QWidget*> focusable = test::focusableWidgets(&workspace);
     REQUIRE(focusable.size() >= 12);
     for (QWidget* widget : focusable) {
         INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
