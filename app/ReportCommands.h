@@ -28,10 +28,6 @@ public:
         QString actor = QStringLiteral("cli");
     };
     static int run(const Request& request, const QString& databasePath, QTextStream& out, QTextStream& err);
-
-private:
-    static int runForPeriod(
-        const Request& request, const QString& databasePath, QTextStream& out, QTextStream& err);
 };
 
 } // namespace pcs::app

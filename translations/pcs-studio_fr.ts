@@ -402,10 +402,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <translation>Indiquez l’apprenant : --learner ID.</translation>
     </message>
     <message>
-        <source>No learner of “%1” is eligible for a certificate yet.</source>
-        <translation>Aucun apprenant de « %1 » n’est encore admissible au certificat.</translation>
-    </message>
-    <message>
         <source>Wrote %1 certificates to %2</source>
         <translation>%1 certificats écrits dans %2</translation>
     </message>
@@ -432,10 +428,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>La période se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>No learner of a cohort ending between %1 and %2 is eligible for a certificate.</source>
-        <translation>Aucun apprenant d’une cohorte se terminant entre le %1 et le %2 n’est admissible à un certificat.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "ReportJob.h"
+#include "pcs/gui/ReportJob.h"
 
 #include "pcs/gui/CohortAnalysis.h"
 #include "pcs/gui/ReportSources.h"
@@ -8,8 +8,11 @@
 #include "pcs/reports/LearnerReportPdf.h"
 #include "pcs/reports/OrganizationReportPdf.h"
 #include "pcs/reports/SignInSheetPdf.h"
+#include "pcs/storage/CurriculumStore.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -105,7 +108,14 @@ reports::ReportOptions ReportJob::options() const
     return options;
 }
 
-ReportOutcome ReportJob::outcome(const QString& subjectTitle, const QString& auditSubject) const
+QString ReportJob::auditSubject() const
+{
+    return m_request.usesRange() ? QStringLiteral("%1..%2").arg(
+               m_request.from.toString(Qt::ISODate), m_request.to.toString(Qt::ISODate))
+                                 : m_request.cohortId;
+}
+
+ReportOutcome ReportJob::outcome(const QString& subjectTitle) const
 {
     ReportOutcome result;
     const QString kind = kindTitle(m_request.kind);
@@ -114,7 +124,7 @@ ReportOutcome ReportJob::outcome(const QString& subjectTitle, const QString& aud
         = safeFileName(subjectTitle.isEmpty() ? kind : QStringLiteral("%1 - %2").arg(kind, subjectTitle))
         + QStringLiteral(".pdf");
     result.auditWhat = auditWhat(m_request.kind);
-    result.auditSubject = auditSubject;
+    result.auditSubject = auditSubject();
     return result;
 }
 
@@ -141,7 +151,7 @@ Result<ReportOutcome> ReportJob::writeCohortKind(
     reports::ReportOptions options = this->options();
     options.curriculumVersion = ReportSources::curriculumVersion(*analysis, m_request.language);
     const QString language = m_request.language;
-    ReportOutcome result = outcome(analysis->cohort.title, m_request.cohortId);
+    ReportOutcome result = outcome(analysis->cohort.title);
 
     Result<void> written;
     switch (m_request.kind) {
@@ -157,8 +167,7 @@ Result<ReportOutcome> ReportJob::writeCohortKind(
         const auto report
             = ReportSources::learnerReport(m_database, *analysis, m_request.learnerId, language);
         if (report)
-            result
-                = outcome(tr("%1 (%2)").arg(report->learnerName, analysis->cohort.title), m_request.cohortId);
+            result = outcome(tr("%1 (%2)").arg(report->learnerName, analysis->cohort.title));
         say(tr("Writing the report…"));
         written = report ? reports::LearnerReportPdf(options).write(
                       path, std::vector<reports::LearnerReport>{*report}, progress)
@@ -184,11 +193,12 @@ Result<ReportOutcome> ReportJob::writeCohortKind(
             sessionId = analysis->cohort.sessions.front().id;
         if (sessionId.isEmpty())
             return fail(ErrorKind::Invalid, tr("“%1” has no sessions yet.").arg(analysis->cohort.title));
-        const auto sheet = SignInSheetSource::read(
-            m_database, m_request.cohortId, sessionId, m_request.filledSheet, language);
+        const bool filled = m_request.filledSheet.value_or(std::any_of(analysis->marks.begin(),
+            analysis->marks.end(), [&](const AttendanceMark& mark) { return mark.sessionId == sessionId; }));
+        const auto sheet
+            = SignInSheetSource::read(m_database, m_request.cohortId, sessionId, filled, language);
         if (sheet)
-            result = outcome(tr("%1, session %2").arg(analysis->cohort.title).arg(sheet->session.position),
-                m_request.cohortId);
+            result = outcome(tr("%1, session %2").arg(analysis->cohort.title).arg(sheet->session.position));
         reports::SignInSheetPdf pdf(language);
         pdf.setPageSize(m_request.paper);
         say(tr("Writing the sheet…"));
@@ -217,13 +227,15 @@ Result<ReportOutcome> ReportJob::writeRangeKind(
     const QString language = m_request.language;
     const QString period
         = reports::ReportCommon::dateRange(reports::ReportCommon::locale(language), from, to);
-    ReportOutcome result
-        = outcome(period, QStringLiteral("%1..%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    ReportOutcome result = outcome(period);
     // Both the file name and the caption name the period; the file name in ISO dates.
     result.fileName
         = QStringLiteral("%1 %2 - %3.pdf")
               .arg(kindTitle(m_request.kind), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 
+    reports::ReportOptions options = this->options();
+    if (const auto package = storage::CurriculumStore(m_database).current(); package && *package)
+        options.curriculumVersion = ReportSources::curriculumVersion(**package, language);
     Result<void> written;
     if (m_request.kind == ReportKind::Certificates) {
         say(tr("Issuing the certificates of the cohorts ending in the period…"));
@@ -237,13 +249,13 @@ Result<ReportOutcome> ReportJob::writeRangeKind(
         if (certificates)
             result.certificates = int(certificates->size());
         say(tr("Writing the certificates…"));
-        written = certificates ? reports::CertificatePdf(options()).write(path, *certificates, progress)
+        written = certificates ? reports::CertificatePdf(options).write(path, *certificates, progress)
                                : failed(certificates);
     } else {
         say(tr("Reading the cohorts of the period…"));
         const auto summary = ReportSources::organizationSummary(m_database, from, to, language);
         say(tr("Writing the report…"));
-        written = summary ? reports::OrganizationReportPdf(options()).write(path, *summary, progress)
+        written = summary ? reports::OrganizationReportPdf(options).write(path, *summary, progress)
                           : failed(summary);
     }
     if (!written)

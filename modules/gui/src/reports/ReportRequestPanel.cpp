@@ -2,7 +2,7 @@
 
 #include "pcs/gui/AppSettings.h"
 
-#include "ReportJob.h"
+#include "pcs/gui/ReportJob.h"
 
 #include "pcs/reports/JobAidPdf.h"
 #include "pcs/storage/CohortStore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportRequest.h"
+#include "pcs/gui/ReportRequest.h"
 
 #include "pcs/domain/delivery/Attendance.h"
 #include "pcs/domain/delivery/Cohort.h"

@@ -1,10 +1,10 @@
 #include "pcs/gui/ReportsWorkspace.h"
 
 #include "BatchProgress.h"
-#include "ReportJob.h"
 #include "ReportPreview.h"
 #include "ReportPrinter.h"
 #include "ReportRequestPanel.h"
+#include "pcs/gui/ReportJob.h"
 
 #include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"

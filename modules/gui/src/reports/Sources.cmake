@@ -4,10 +4,10 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS PdfWidgets PrintSupport GLOBAL)
 target_sources(pcs_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportsWorkspace.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportsWorkspace.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ReportRequest.h
+  ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportRequest.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportRequestPanel.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportRequestPanel.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ReportJob.h
+  ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportJob.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportJob.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.cpp

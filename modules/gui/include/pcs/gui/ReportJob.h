@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportRequest.h"
+#include "pcs/gui/ReportRequest.h"
 
 #include "pcs/domain/Error.h"
 #include "pcs/reports/ReportCommon.h"
@@ -43,6 +43,9 @@ public:
     Result<ReportOutcome> write(
         const QString& path, const reports::Progress& progress = {}, const Stage& stage = {}) const;
 
+    // What the report is about in the audit log: the cohort's id, or the period "2026-01-01..2026-06-30".
+    QString auditSubject() const;
+
     // "report-cohort", "report-learner", "report-signin", "report-organization"; empty for certificates.
     static QString auditWhat(ReportKind kind);
     // The report's name as the form lists it ("Cohort report").
@@ -56,7 +59,7 @@ private:
         const QString& path, const reports::Progress& progress, const Stage& stage) const;
     Result<ReportOutcome> writeRangeKind(
         const QString& path, const reports::Progress& progress, const Stage& stage) const;
-    ReportOutcome outcome(const QString& subjectTitle, const QString& auditSubject) const;
+    ReportOutcome outcome(const QString& subjectTitle) const;
 
     storage::Database& m_database;
     ReportRequest m_request;
