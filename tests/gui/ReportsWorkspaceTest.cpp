@@ -1,6 +1,8 @@
 // The Reports workspace: the form, the preview of real PDFs written by the report writers, saving
 // with an audit entry, cancelling a batch of certificates and printing, on the bundled curriculum.
 #include "AccessibilityTestSupport.h"
+#include "DialogTestSupport.h"
+#include "PdfTestSupport.h"
 #include "TestPaths.h"
 #include "TestSupport.h"
 
@@ -23,6 +25,8 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QTest>
 #include <QtWidgets>
 
@@ -108,14 +112,6 @@ struct Fixture {
     }
 };
 
-QString allText(QPdfDocument& pdf)
-{
-    QString text;
-    for (int page = 0; page < pdf.pageCount(); ++page)
-        text += pdf.getAllText(page).text() + u'\n';
-    return text;
-}
-
 } // namespace
 
 TEST_CASE("Generating a cohort report previews its pages with the cohort and its learners")
@@ -139,7 +135,7 @@ TEST_CASE("Generating a cohort report previews its pages with the cohort and its
     REQUIRE(pdf->pageCount() > 0);
     CHECK(view->isVisible());
     CHECK(view->pageMode() == QPdfView::PageMode::MultiPage);
-    const QString text = allText(*pdf);
+    const QString text = test::allText(*pdf);
     CHECK(text.contains(QStringLiteral("Timmins winter")));
     CHECK(text.contains(QStringLiteral("Noor Haddad")));
     CHECK(text.contains(QStringLiteral("Kai Morningstar")));
@@ -171,7 +167,7 @@ TEST_CASE("A learner progress report holds the chosen learner and no other")
     CHECK(form->learnerBox()->count() == 3);
     REQUIRE(form->selectLearner(f.learners[1].id)); // Kai Morningstar
     REQUIRE(workspace.generatePreview());
-    const QString text = allText(*workspace.document());
+    const QString text = test::allText(*workspace.document());
     CHECK(text.contains(QStringLiteral("Kai Morningstar")));
     CHECK_FALSE(text.contains(QStringLiteral("Noor Haddad")));
     CHECK_FALSE(text.contains(QStringLiteral("Tremblay")));
@@ -179,7 +175,7 @@ TEST_CASE("A learner progress report holds the chosen learner and no other")
     // Another learner: a new preview with that learner instead.
     REQUIRE(form->selectLearner(f.learners[2].id));
     REQUIRE(workspace.generatePreview());
-    const QString noor = allText(*workspace.document());
+    const QString noor = test::allText(*workspace.document());
     CHECK(noor.contains(QStringLiteral("Noor Haddad")));
     CHECK_FALSE(noor.contains(QStringLiteral("Kai Morningstar")));
 }
@@ -209,7 +205,7 @@ TEST_CASE("Saving the preview writes the PDF where the file dialog says and audi
     QPdfDocument saved;
     REQUIRE(saved.load(path) == QPdfDocument::Error::None);
     CHECK(saved.pageCount() == workspace.document()->pageCount());
-    CHECK(allText(saved).contains(QStringLiteral("Timmins winter")));
+    CHECK(test::allText(saved).contains(QStringLiteral("Timmins winter")));
     CHECK(test::fileChecksum(path) == test::fileChecksum(workspace.previewPath()));
 
     const auto audit = storage::AuditLogStore(*f.database).latest(5);
@@ -218,6 +214,40 @@ TEST_CASE("Saving the preview writes the PDF where the file dialog says and audi
         return e.action == QStringLiteral("export.report-cohort") && e.actor == QStringLiteral("trainer-sam")
             && e.subject == f.cohort.id && e.details == QStringLiteral("cohort.pdf");
     }));
+}
+
+TEST_CASE("Printing to a PDF file from the print dialog writes every page and records it first")
+{
+    Fixture f;
+    gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
+    workspace.setActor(QStringLiteral("trainer-sam"));
+    workspace.show();
+    workspace.requestPanel()->setKind(gui::ReportKind::Cohort);
+    REQUIRE(workspace.requestPanel()->selectCohort(f.cohort.id));
+    REQUIRE(workspace.generatePreview());
+
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("printed.pdf"));
+    // Cancelling the print dialog prints nothing and records nothing.
+    test::onNextDialog<QPrintDialog>(&workspace, [](QPrintDialog* dialog) { dialog->reject(); });
+    CHECK_FALSE(workspace.print());
+    // The dialog's printer is sent to a PDF file, as "Print to file" does.
+    test::onNextDialog<QPrintDialog>(&workspace, [&](QPrintDialog* dialog) {
+        dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+        dialog->printer()->setOutputFileName(path);
+        dialog->done(QDialog::Accepted);
+    });
+    REQUIRE(workspace.print());
+    QPdfDocument printed;
+    REQUIRE(printed.load(path) == QPdfDocument::Error::None);
+    CHECK(printed.pageCount() == workspace.document()->pageCount());
+
+    const auto audit = storage::AuditLogStore(*f.database).latest(5);
+    REQUIRE(audit);
+    CHECK(std::count_if(audit->begin(), audit->end(), [&](const AuditEntry& e) {
+        return e.action == QStringLiteral("export.report-cohort") && e.subject == f.cohort.id
+            && e.details == QStringLiteral("printed.pdf");
+    }) == 1);
 }
 
 TEST_CASE("Cancelling the certificates batch from its progress dialog leaves no file")
@@ -267,7 +297,7 @@ TEST_CASE("Cancelling the certificates batch from its progress dialog leaves no 
     QPdfDocument* pdf = workspace.document();
     REQUIRE(pdf->pageCount() == 3);
     CHECK(pdf->pagePointSize(0).width() > pdf->pagePointSize(0).height());
-    const QString text = allText(*pdf);
+    const QString text = test::allText(*pdf);
     for (const char* name : {"Amélie Tremblay", "Kai Morningstar", "Noor Haddad"})
         CHECK(text.contains(QString::fromUtf8(name)));
 }
@@ -283,7 +313,7 @@ TEST_CASE("An organization summary over a period previews the organizations of t
     form->setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
     REQUIRE(workspace.generatePreview());
     // The organization column wraps long names: compare with the line breaks as spaces.
-    const QString text = allText(*workspace.document()).simplified();
+    const QString text = test::allText(*workspace.document()).simplified();
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Cochrane District Social Services Board")));
 
@@ -302,7 +332,7 @@ TEST_CASE("An organization summary over a period previews the organizations of t
     // A period the cohort does not end in: no organization of it.
     form->setPeriod(QDate(2025, 1, 1), QDate(2025, 12, 31));
     REQUIRE(workspace.generatePreview());
-    CHECK_FALSE(allText(*workspace.document()).contains(QStringLiteral("Cochrane District")));
+    CHECK_FALSE(test::allText(*workspace.document()).contains(QStringLiteral("Cochrane District")));
 
     // The certificates of the cohorts ending in a period: issued to the three learners.
     form->setKind(gui::ReportKind::Certificates);
@@ -310,7 +340,7 @@ TEST_CASE("An organization summary over a period previews the organizations of t
     form->setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
     REQUIRE(workspace.generatePreview());
     CHECK(workspace.document()->pageCount() == 3);
-    CHECK(allText(*workspace.document()).contains(QStringLiteral("Kai Morningstar")));
+    CHECK(test::allText(*workspace.document()).contains(QStringLiteral("Kai Morningstar")));
     form->setPeriod(QDate(2025, 1, 1), QDate(2025, 12, 31));
     CHECK_FALSE(workspace.generatePreview());
     CHECK(workspace.state() == gui::ReportsWorkspace::State::Failed);
