@@ -3325,6 +3325,10 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
         <source>No organization</source>
         <translation>Aucun organisme</translation>
     </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::ReportsWorkspace</name>

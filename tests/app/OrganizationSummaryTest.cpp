@@ -1,10 +1,13 @@
 // The organization summary is computed by SQL in storage; the cohort reports by the analytics
 // module in C++. On a demo database both must tell the same story, cohort by cohort added up.
+// And the summary, as every report, is written in the language asked for, whatever the window's.
 #include "DemoData.h"
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include "pcs/analytics/CohortStatistics.h"
 #include "pcs/gui/CohortAnalysis.h"
+#include "pcs/gui/ReportJob.h"
 #include "pcs/gui/ReportSources.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/Database.h"
@@ -14,6 +17,7 @@
 #include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -123,4 +127,47 @@ TEST_CASE("The organization summary SQL agrees with the cohort analytics added u
         CHECK_FALSE(gain.topic.isEmpty());
         CHECK_FALSE(ids.contains(gain.topic)); // a title, not a topic id
     }
+}
+
+TEST_CASE("A report is written in its own language whatever the window's language")
+{
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    REQUIRE(database);
+    REQUIRE(app::DemoData::generate(**database, 40, 3));
+    const QString english = QStringLiteral("Organization summary");
+    const QString french = QStringLiteral("Sommaire de l’organisme");
+    const auto write = [&](const QString& language) {
+        gui::ReportRequest request;
+        request.kind = gui::ReportKind::OrganizationSummary;
+        request.from = QDate(2000, 1, 1);
+        request.to = QDate(2100, 12, 31);
+        request.language = language;
+        const QString path = dir.filePath(language + QStringLiteral(".pdf"));
+        const auto written = gui::ReportJob(**database, request, QStringLiteral("test")).write(path);
+        REQUIRE(written);
+        return test::fileText(path);
+    };
+    const QLocale before;
+    // The window in English (this test process has no translation installed).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+    const QString fr = write(QStringLiteral("fr"));
+    CHECK(fr.contains(french));
+    CHECK(fr.contains(QStringLiteral("Formation offerte")));
+    CHECK_FALSE(fr.contains(english));
+    CHECK(QCoreApplication::translate("pcs::reports::OrganizationReportPdf", "Organization summary")
+        == english);
+
+    // The window in French: the French translation installed, as the app does.
+    QTranslator windowFrench;
+    REQUIRE(windowFrench.load(QStringLiteral(":/i18n/pcs-studio_fr.qm")));
+    QCoreApplication::installTranslator(&windowFrench);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
+    const QString en = write(QStringLiteral("en"));
+    CHECK(en.contains(english));
+    CHECK_FALSE(en.contains(french));
+    CHECK(
+        QCoreApplication::translate("pcs::reports::OrganizationReportPdf", "Organization summary") == french);
+    QCoreApplication::removeTranslator(&windowFrench);
+    QLocale::setDefault(before);
 }

@@ -406,7 +406,7 @@ void benchCohortReport(Bench& bench)
         const double analysed = timer.nsecsElapsed() / 1e6;
         pcs::reports::ReportOptions options;
         options.language = QStringLiteral("en");
-        options.curriculumVersion = pcs::gui::ReportSources::curriculumVersion(*read, QStringLiteral("en"));
+        options.curriculumVersion = pcs::gui::ReportSources::curriculumVersion(*read);
         const auto written = pcs::reports::CohortReportPdf(options).write(out, *report);
         if (!written) {
             say(QStringLiteral("  FAILED: %1").arg(written.error().message));

@@ -61,14 +61,14 @@ QString stateText(SubmissionState state)
 
 } // namespace
 
-QString ReportSources::curriculumVersion(const CohortAnalysis& analysis, const QString& language)
+QString ReportSources::curriculumVersion(const CohortAnalysis& analysis)
 {
-    return analysis.package ? curriculumVersion(*analysis.package, language) : QString();
+    return analysis.package ? curriculumVersion(*analysis.package) : QString();
 }
 
-QString ReportSources::curriculumVersion(const CurriculumPackage& package, const QString& language)
+QString ReportSources::curriculumVersion(const CurriculumPackage& package)
 {
-    return QStringLiteral("%1 %2").arg(package.title.in(language)).arg(package.version);
+    return tr("version %1 (%2)").arg(package.version).arg(package.released.toString(Qt::ISODate));
 }
 
 Result<reports::CohortReport> ReportSources::cohortReport(

@@ -1,5 +1,7 @@
 #include "pcs/gui/SignInSheetSource.h"
 
+#include "pcs/gui/ReportSources.h"
+
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
@@ -36,7 +38,7 @@ Result<reports::SignInSheet> SignInSheetSource::read(storage::Database& database
         return std::unexpected(package.error());
     if (package->has_value()) {
         const CurriculumPackage& p = **package;
-        sheet.curriculumVersion = QStringLiteral("%1 %2").arg(p.title.in(language)).arg(p.version);
+        sheet.curriculumVersion = ReportSources::curriculumVersion(p);
         if (const Program* program = p.program(c.programId)) {
             sheet.programTitle = program->title.in(language);
             for (const Workshop& workshop : program->workshops)

@@ -1,5 +1,7 @@
 #include "pcs/gui/ReportJob.h"
 
+#include "ReportLanguage.h"
+
 #include "pcs/gui/CohortAnalysis.h"
 #include "pcs/gui/ReportSources.h"
 #include "pcs/gui/SignInSheetSource.h"
@@ -131,6 +133,8 @@ ReportOutcome ReportJob::outcome(const QString& subjectTitle) const
 Result<ReportOutcome> ReportJob::write(
     const QString& path, const reports::Progress& progress, const Stage& stage) const
 {
+    // Headings and notes in the report's language, even when the window speaks the other one.
+    const ReportLanguage inReportLanguage(m_request.language);
     return m_request.usesRange() ? writeRangeKind(path, progress, stage)
                                  : writeCohortKind(path, progress, stage);
 }
@@ -149,7 +153,7 @@ Result<ReportOutcome> ReportJob::writeCohortKind(
     if (!analysis)
         return std::unexpected(analysis.error());
     reports::ReportOptions options = this->options();
-    options.curriculumVersion = ReportSources::curriculumVersion(*analysis, m_request.language);
+    options.curriculumVersion = ReportSources::curriculumVersion(*analysis);
     const QString language = m_request.language;
     ReportOutcome result = outcome(analysis->cohort.title);
 
@@ -235,7 +239,7 @@ Result<ReportOutcome> ReportJob::writeRangeKind(
 
     reports::ReportOptions options = this->options();
     if (const auto package = storage::CurriculumStore(m_database).current(); package && *package)
-        options.curriculumVersion = ReportSources::curriculumVersion(**package, language);
+        options.curriculumVersion = ReportSources::curriculumVersion(**package);
     Result<void> written;
     if (m_request.kind == ReportKind::Certificates) {
         say(tr("Issuing the certificates of the cohorts ending in the period…"));

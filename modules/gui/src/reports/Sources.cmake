@@ -9,6 +9,8 @@ target_sources(pcs_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReportRequestPanel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportJob.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportJob.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportLanguage.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReportLanguage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReportPrinter.h

@@ -42,9 +42,9 @@ public:
     // topic titles in `language`.
     static Result<reports::OrganizationSummary> organizationSummary(
         storage::Database& database, const QDate& from, const QDate& to, const QString& language);
-    // "2026.1" style: the package's version as the footer shows it.
-    static QString curriculumVersion(const CohortAnalysis& analysis, const QString& language);
-    static QString curriculumVersion(const CurriculumPackage& package, const QString& language);
+    // The cohort's curriculum version as the footer shows it: "version 1 (2026-11-01)".
+    static QString curriculumVersion(const CohortAnalysis& analysis);
+    static QString curriculumVersion(const CurriculumPackage& package);
 };
 
 } // namespace pcs::gui
