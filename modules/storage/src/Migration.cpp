@@ -175,8 +175,7 @@ CREATE TABLE attendance (
             QStringLiteral(R"sql(
 ALTER TABLE cohort_sessions ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
 )sql")},
-        {5, QStringLiteral("Staff accounts with roles and Argon2id password hashes"),
-            QStringLiteral(R"sql(
+        {5, QStringLiteral("Staff accounts with roles and Argon2id password hashes"), QStringLiteral(R"sql(
 CREATE TABLE accounts (
     id                  TEXT PRIMARY KEY NOT NULL,
     user_name           TEXT NOT NULL CHECK (trim(user_name) <> ''),
@@ -194,7 +193,9 @@ CREATE TABLE accounts (
 CREATE UNIQUE INDEX accounts_user_key ON accounts(user_key);
 CREATE INDEX accounts_person ON accounts(person_id);
 )sql")},
-        {6, QStringLiteral("Self-assessment windows, progress and answers, learner PINs, SAW plans and follow-ups"),
+        {6,
+            QStringLiteral(
+                "Self-assessment windows, progress and answers, learner PINs, SAW plans and follow-ups"),
             QStringLiteral(R"sql(
 CREATE TABLE assessment_windows (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -338,8 +339,7 @@ CREATE TABLE follow_ups (
     UNIQUE (cohort_id, person_id, day_offset)
 ) WITHOUT ROWID;
 )sql")},
-        {7, QStringLiteral("Certificates of completion with their verification codes"),
-            QStringLiteral(R"sql(
+        {7, QStringLiteral("Certificates of completion with their verification codes"), QStringLiteral(R"sql(
 CREATE TABLE certificates (
     code           TEXT PRIMARY KEY NOT NULL CHECK (length(code) = 12),
     cohort_id      TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
