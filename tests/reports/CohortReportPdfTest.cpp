@@ -1,4 +1,5 @@
 #include "PdfTestSupport.h"
+#include "ReportTestOptions.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/CohortReportPdf.h"
@@ -22,15 +23,6 @@ using reports::CohortTopicStats;
 using reports::ReportOptions;
 
 namespace {
-
-ReportOptions options(const QString& language = QStringLiteral("en"))
-{
-    ReportOptions result;
-    result.language = language;
-    result.curriculumVersion = QStringLiteral("2026.1");
-    result.printedOn = QDate(2026, 5, 1);
-    return result;
-}
 
 CohortTopicStats stats(const QString& topic, int n, double pre, double post, int improved, int unchanged,
     int declined, std::optional<double> p, bool exact, std::optional<double> r)

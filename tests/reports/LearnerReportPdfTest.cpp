@@ -1,4 +1,5 @@
 #include "PdfTestSupport.h"
+#include "ReportTestOptions.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/LearnerReportPdf.h"
@@ -20,15 +21,6 @@ using reports::LearnerReportPdf;
 using reports::ReportOptions;
 
 namespace {
-
-ReportOptions options(const QString& language = QStringLiteral("en"))
-{
-    ReportOptions result;
-    result.language = language;
-    result.curriculumVersion = QStringLiteral("2026.1");
-    result.printedOn = QDate(2026, 5, 1);
-    return result;
-}
 
 LearnerReport sampleReport(const QString& name = QStringLiteral("Marie-Ève Tremblay"))
 {

@@ -1,4 +1,5 @@
 #include "PdfTestSupport.h"
+#include "ReportTestOptions.h"
 #include "TestSupport.h"
 
 #include "pcs/reports/OrganizationReportPdf.h"
@@ -19,15 +20,6 @@ using reports::OrganizationSummary;
 using reports::ReportOptions;
 
 namespace {
-
-ReportOptions options(const QString& language = QStringLiteral("en"))
-{
-    ReportOptions result;
-    result.language = language;
-    result.curriculumVersion = QStringLiteral("2026.1");
-    result.printedOn = QDate(2026, 7, 2);
-    return result;
-}
 
 OrganizationSummary sampleSummary(int organizations = 2)
 {
@@ -56,7 +48,9 @@ TEST_CASE("An organization summary prints each organization and program with tot
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("organization.pdf"));
-    REQUIRE(OrganizationReportPdf(options()).write(path, sampleSummary()).has_value());
+    REQUIRE(OrganizationReportPdf(options(QStringLiteral("en"), QDate(2026, 7, 2)))
+                .write(path, sampleSummary())
+                .has_value());
     QPdfDocument document;
     REQUIRE(document.load(path) == QPdfDocument::Error::None);
     const QString text = allText(document);
@@ -81,7 +75,9 @@ TEST_CASE("An organization summary prints the mean ratings per topic as a chart 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ratings.pdf"));
-    REQUIRE(OrganizationReportPdf(options()).write(path, sampleSummary()).has_value());
+    REQUIRE(OrganizationReportPdf(options(QStringLiteral("en"), QDate(2026, 7, 2)))
+                .write(path, sampleSummary())
+                .has_value());
     QPdfDocument document;
     REQUIRE(document.load(path) == QPdfDocument::Error::None);
     const QString text = allText(document);
@@ -98,7 +94,9 @@ TEST_CASE("A long organization summary repeats its table header on each page")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.pdf"));
-    REQUIRE(OrganizationReportPdf(options()).write(path, sampleSummary(90)).has_value());
+    REQUIRE(OrganizationReportPdf(options(QStringLiteral("en"), QDate(2026, 7, 2)))
+                .write(path, sampleSummary(90))
+                .has_value());
     QPdfDocument document;
     REQUIRE(document.load(path) == QPdfDocument::Error::None);
     const int pages = document.pageCount();
@@ -123,7 +121,9 @@ TEST_CASE("An organization summary with no training says so")
     empty.to = QDate(2026, 3, 31);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.pdf"));
-    REQUIRE(OrganizationReportPdf(options(QStringLiteral("fr"))).write(path, empty).has_value());
+    REQUIRE(OrganizationReportPdf(options(QStringLiteral("fr"), QDate(2026, 7, 2)))
+                .write(path, empty)
+                .has_value());
     QPdfDocument document;
     REQUIRE(document.load(path) == QPdfDocument::Error::None);
     const QString text = allText(document);
@@ -139,7 +139,8 @@ TEST_CASE("An organization summary whose period ends before it starts is refused
     backwards.to = QDate(2026, 1, 1);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("backwards.pdf"));
-    const auto written = OrganizationReportPdf(options()).write(path, backwards);
+    const auto written
+        = OrganizationReportPdf(options(QStringLiteral("en"), QDate(2026, 7, 2))).write(path, backwards);
     REQUIRE_FALSE(written.has_value());
     CHECK(written.error().kind == ErrorKind::Invalid);
     CHECK(written.error().message.contains(QDir::toNativeSeparators(path)));
@@ -150,7 +151,7 @@ TEST_CASE("Organization summaries pass qpdf --check on A4 and Letter")
 {
     QTemporaryDir dir;
     for (const auto size : {QPageSize::Letter, QPageSize::A4}) {
-        ReportOptions o = options();
+        ReportOptions o = options(QStringLiteral("en"), QDate(2026, 7, 2));
         o.pageSize = size;
         const QString path = dir.filePath(QStringLiteral("checked-%1.pdf").arg(int(size)));
         REQUIRE(OrganizationReportPdf(o).write(path, sampleSummary(40)).has_value());
