@@ -1,19 +1,9 @@
 #pragma once
 
-#include "pcs/domain/Error.h"
-#include "pcs/domain/delivery/Cohort.h"
-#include "pcs/exchange/AssessmentCsv.h"
-
 #include <QCoreApplication>
 #include <QString>
 
-#include <vector>
-
 class QTextStream;
-
-namespace pcs::storage {
-class Database;
-}
 
 namespace pcs::app {
 
@@ -28,12 +18,6 @@ public:
     // --cohort or --out is missing.
     static int exportAnswers(const QString& cohortId, const QString& target, const QString& databasePath,
         QTextStream& out, QTextStream& err);
-
-    // One row per learner, phase and item with an answer: by learner name (last, first), pre before
-    // post, then in the self-assessment's topic and item order of the cohort's curriculum version.
-    // Learners no longer on the roster whose answers are kept come after the others.
-    static Result<std::vector<exchange::AssessmentCsvRow>> exportRows(
-        storage::Database& database, const Cohort& cohort);
 };
 
 } // namespace pcs::app

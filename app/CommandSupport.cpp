@@ -1,6 +1,6 @@
 #include "CommandSupport.h"
 
-#include "pcs/gui/CohortFiles.h"
+#include "pcs/services/CohortFiles.h"
 #include "pcs/storage/CohortStore.h"
 
 #include <QDir>
@@ -49,7 +49,7 @@ bool CommandSupport::recordExport(const QString& databasePath, const QString& wh
         return false;
     }
     const auto recorded
-        = gui::CohortFiles::recordExport(*database, QStringLiteral("cli"), what, subject, target);
+        = services::CohortFiles::recordExport(*database, QStringLiteral("cli"), what, subject, target);
     if (!recorded) {
         err << recorded.error().message << '\n'
             << tr("The export was not recorded in the audit log, so nothing was written.") << '\n';
@@ -60,7 +60,7 @@ bool CommandSupport::recordExport(const QString& databasePath, const QString& wh
 
 bool CommandSupport::save(const QString& target, const QByteArray& bytes, QTextStream& err)
 {
-    const auto saved = gui::CohortFiles::save(target, bytes);
+    const auto saved = services::CohortFiles::save(target, bytes);
     if (!saved)
         err << saved.error().message << '\n';
     return saved.has_value();

@@ -2,7 +2,7 @@
 
 #include "CommandSupport.h"
 
-#include "pcs/gui/CohortFiles.h"
+#include "pcs/services/CohortFiles.h"
 
 #include "pcs/exchange/RosterCsv.h"
 #include "pcs/storage/CohortStore.h"
@@ -64,7 +64,7 @@ std::pair<std::unique_ptr<storage::Database>, std::optional<Cohort>> openCohortF
 
 bool saveFile(const QString& target, const QByteArray& bytes, QTextStream& err)
 {
-    const auto saved = gui::CohortFiles::save(target, bytes);
+    const auto saved = services::CohortFiles::save(target, bytes);
     if (!saved)
         err << saved.error().message << '\n';
     return saved.has_value();
@@ -124,7 +124,7 @@ int DeliveryCommands::importRoster(const QString& file, const QString& cohortId,
     int imported = 0;
     if (parsed.problems.empty()) {
         QStringList organizations;
-        const std::vector<Person> people = gui::CohortFiles::people(parsed.rows, organizations);
+        const std::vector<Person> people = services::CohortFiles::people(parsed.rows, organizations);
         const auto outcome
             = storage::CohortStore(*database).importRoster(cohort->id, people, dryRun, organizations);
         if (!outcome) {
@@ -182,7 +182,7 @@ int DeliveryCommands::exportRoster(const QString& cohortId, const QString& targe
     if (!cohort)
         return 1;
     int learners = 0;
-    const auto csv = gui::CohortFiles::rosterCsv(*database, cohort->id, &learners);
+    const auto csv = services::CohortFiles::rosterCsv(*database, cohort->id, &learners);
     if (!csv) {
         err << csv.error().message << '\n';
         return 1;
@@ -208,7 +208,7 @@ int DeliveryCommands::exportSchedule(const QString& cohortId, const QString& tar
     if (!cohort)
         return 1;
     const auto ics
-        = gui::CohortFiles::scheduleIcs(*database, *cohort, language, QDateTime::currentDateTimeUtc());
+        = services::CohortFiles::scheduleIcs(*database, *cohort, language, QDateTime::currentDateTimeUtc());
     if (!ics) {
         err << ics.error().message << '\n';
         return 1;

@@ -1,6 +1,5 @@
 #include "GuiLauncher.h"
 
-#include "Bootstrap.h"
 #include "QuitAfterShow.h"
 #include "SignalQuit.h"
 #include "WindowHost.h"
@@ -12,6 +11,7 @@
 #include "pcs/gui/SignInDialog.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
+#include "pcs/services/Bootstrap.h"
 #include "pcs/storage/AssessmentWindowStore.h"
 #include "pcs/storage/AuditLogStore.h"
 
@@ -43,9 +43,9 @@ int runGui(QApplication& application, const QString& databasePath, const GuiOpti
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
-    if (const auto imported = Bootstrap::importBundledCurriculumIfNone(*database); !imported)
+    if (const auto imported = services::Bootstrap::importBundledCurriculumIfNone(*database); !imported)
         gui::MessageBox::critical(
-            nullptr, Bootstrap::tr("Curriculum not imported"), imported.error().message);
+            nullptr, services::Bootstrap::tr("Curriculum not imported"), imported.error().message);
     else if (*imported)
         log::info(QStringLiteral("Imported the bundled curriculum on first run"));
     gui::SignInDialog signIn(*database, gui::SignInDialog::modeFor(*database));

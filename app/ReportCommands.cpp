@@ -1,9 +1,9 @@
 #include "ReportCommands.h"
 
 #include "CommandSupport.h"
-#include "pcs/gui/AppSettings.h"
-#include "pcs/gui/CohortFiles.h"
-#include "pcs/gui/ReportJob.h"
+#include "pcs/services/AppSettings.h"
+#include "pcs/services/CohortFiles.h"
+#include "pcs/services/ReportJob.h"
 
 #include <QDir>
 #include <QHash>
@@ -62,12 +62,13 @@ int ReportCommands::run(
     if (!database || (!period && !CommandSupport::requireCohort(*database, request.cohortId, err)))
         return 1;
 
-    static const QHash<QString, gui::ReportKind> kindOf{{QStringLiteral("cohort"), gui::ReportKind::Cohort},
-        {QStringLiteral("learner"), gui::ReportKind::Learner},
-        {QStringLiteral("certificates"), gui::ReportKind::Certificates},
-        {QStringLiteral("signin"), gui::ReportKind::SignInSheet},
-        {QStringLiteral("organization"), gui::ReportKind::OrganizationSummary}};
-    gui::ReportRequest wanted;
+    static const QHash<QString, services::ReportKind> kindOf{
+        {QStringLiteral("cohort"), services::ReportKind::Cohort},
+        {QStringLiteral("learner"), services::ReportKind::Learner},
+        {QStringLiteral("certificates"), services::ReportKind::Certificates},
+        {QStringLiteral("signin"), services::ReportKind::SignInSheet},
+        {QStringLiteral("organization"), services::ReportKind::OrganizationSummary}};
+    services::ReportRequest wanted;
     wanted.kind = kindOf.value(request.kind);
     wanted.certificatesInRange = period;
     wanted.cohortId = request.cohortId;
@@ -76,13 +77,13 @@ int ReportCommands::run(
     wanted.from = request.from;
     wanted.to = request.to;
     wanted.language = request.language;
-    wanted.paper = gui::AppSettings::reportPageSize();
-    const gui::ReportJob job(*database, wanted, request.actor);
+    wanted.paper = services::AppSettings::reportPageSize();
+    const services::ReportJob job(*database, wanted, request.actor);
 
     // Recorded before the file is written (certificates are audited as they are issued instead).
-    if (const QString what = gui::ReportJob::auditWhat(wanted.kind); !what.isEmpty()) {
-        const auto recorded
-            = gui::CohortFiles::recordExport(*database, request.actor, what, job.auditSubject(), request.out);
+    if (const QString what = services::ReportJob::auditWhat(wanted.kind); !what.isEmpty()) {
+        const auto recorded = services::CohortFiles::recordExport(
+            *database, request.actor, what, job.auditSubject(), request.out);
         if (!recorded) {
             err << recorded.error().message << '\n';
             return 1;
@@ -93,7 +94,7 @@ int ReportCommands::run(
         err << written.error().message << '\n';
         return 1;
     }
-    out << (wanted.kind == gui::ReportKind::Certificates
+    out << (wanted.kind == services::ReportKind::Certificates
             ? tr("Wrote %1 certificates to %2")
                   .arg(written->certificates)
                   .arg(QDir::toNativeSeparators(request.out))

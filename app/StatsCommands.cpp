@@ -2,7 +2,7 @@
 
 #include "CommandSupport.h"
 #include "pcs/domain/Clock.h"
-#include "pcs/gui/CohortAnalysis.h"
+#include "pcs/services/CohortAnalysis.h"
 #include "pcs/storage/CertificateStore.h"
 
 #include <QJsonArray>
@@ -28,7 +28,7 @@ int StatsCommands::cohortStatistics(const QString& cohortId, const QString& data
     auto database = CommandSupport::open(databasePath, true, err);
     if (!database || !CommandSupport::requireCohort(*database, cohortId, err))
         return 1;
-    const auto analysis = gui::CohortAnalysis::read(*database, cohortId);
+    const auto analysis = services::CohortAnalysis::read(*database, cohortId);
     if (!analysis) {
         err << analysis.error().message << '\n';
         return 1;

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "Bootstrap.h"
 #include "Translations.h"
 #include "WindowHost.h"
-#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/MainWindow.h"
+#include "pcs/services/AppSettings.h"
+#include "pcs/services/Bootstrap.h"
 #include "pcs/storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -40,7 +40,7 @@ TEST_CASE("Choosing French in Settings rebuilds the window in French, curriculum
     QTemporaryDir dir;
     auto database = pcs::storage::Database::open(dir.filePath(QStringLiteral("lang.sqlite")));
     REQUIRE(database.has_value());
-    REQUIRE(pcs::app::Bootstrap::importBundledCurriculumIfNone(**database).value());
+    REQUIRE(pcs::services::Bootstrap::importBundledCurriculumIfNone(**database).value());
     pcs::app::installTranslations(*qApp, QStringLiteral("en"));
 
     pcs::app::WindowHost host(*qApp, **database);
@@ -54,7 +54,7 @@ TEST_CASE("Choosing French in Settings rebuilds the window in French, curriculum
     pcs::gui::MainWindow* french = waitForNewWindow(host, first);
     REQUIRE(french != nullptr);
     CHECK(first.isNull()); // the English window is gone
-    CHECK(pcs::gui::AppSettings::language() == QStringLiteral("fr"));
+    CHECK(pcs::services::AppSettings::language() == QStringLiteral("fr"));
     CHECK(french->findChild<QListWidget*>(QStringLiteral("workspace-sidebar"))->item(1)->text()
         == QStringLiteral("Cohortes"));
     CHECK(french->currentWorkspace() == pcs::gui::Workspace::Settings);
@@ -66,5 +66,5 @@ TEST_CASE("Choosing French in Settings rebuilds the window in French, curriculum
     CHECK(english->findChild<QListWidget*>(QStringLiteral("workspace-sidebar"))->item(1)->text()
         == QStringLiteral("Cohorts"));
     CHECK(english->curriculumWorkspace()->language() == QStringLiteral("en"));
-    pcs::gui::AppSettings::setLanguage(QString());
+    pcs::services::AppSettings::setLanguage(QString());
 }

@@ -2,13 +2,13 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 
-#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/CurriculumWorkspace.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/Workspace.h"
 #include "pcs/reports/JobAidPdf.h"
+#include "pcs/services/AppSettings.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/Database.h"
 
@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -212,11 +213,11 @@ TEST_CASE("The paper size chosen in Settings is the one reports are laid out on"
     REQUIRE(paper);
     CHECK_FALSE(paper->accessibleName().isEmpty());
     paper->setCurrentIndex(paper->findData(QStringLiteral("a4")));
-    CHECK(gui::AppSettings::paper() == QStringLiteral("a4"));
-    CHECK(gui::AppSettings::reportPageSize() == QPageSize::A4);
+    CHECK(pcs::services::AppSettings::paper() == QStringLiteral("a4"));
+    CHECK(pcs::services::AppSettings::reportPageSize() == QPageSize::A4);
     paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
-    CHECK(gui::AppSettings::reportPageSize() == QPageSize::Letter);
+    CHECK(pcs::services::AppSettings::reportPageSize() == QPageSize::Letter);
     paper->setCurrentIndex(0); // as the system: restore the user's settings file for the other tests
-    CHECK(gui::AppSettings::paper().isEmpty());
-    CHECK(gui::AppSettings::reportPageSize() == reports::JobAidPdf::paperFor(QLocale()));
+    CHECK(pcs::services::AppSettings::paper().isEmpty());
+    CHECK(pcs::services::AppSettings::reportPageSize() == reports::JobAidPdf::paperFor(QLocale()));
 }

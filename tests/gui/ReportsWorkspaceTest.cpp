@@ -123,7 +123,7 @@ TEST_CASE("Generating a cohort report previews its pages with the cohort and its
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
     CHECK(workspace.state() == gui::ReportsWorkspace::State::Empty);
     gui::ReportRequestPanel* form = workspace.requestPanel();
-    form->setKind(gui::ReportKind::Cohort);
+    form->setKind(pcs::services::ReportKind::Cohort);
     REQUIRE(form->selectCohort(f.cohort.id));
 
     QTest::mouseClick(form->generateButton(), Qt::LeftButton);
@@ -162,7 +162,7 @@ TEST_CASE("A learner progress report holds the chosen learner and no other")
     gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
     workspace.show();
     gui::ReportRequestPanel* form = workspace.requestPanel();
-    form->setKind(gui::ReportKind::Learner);
+    form->setKind(pcs::services::ReportKind::Learner);
     REQUIRE(form->selectCohort(f.cohort.id));
     CHECK(form->learnerBox()->count() == 3);
     REQUIRE(form->selectLearner(f.learners[1].id)); // Kai Morningstar
@@ -193,7 +193,7 @@ TEST_CASE("Saving the preview writes the PDF where the file dialog says and audi
     gui::FileDialog::setNextSaveFileName(QString()); // drop the unused answer
     CHECK_FALSE(workspace.saveAs());
 
-    workspace.requestPanel()->setKind(gui::ReportKind::Cohort);
+    workspace.requestPanel()->setKind(pcs::services::ReportKind::Cohort);
     REQUIRE(workspace.requestPanel()->selectCohort(f.cohort.id));
     REQUIRE(workspace.generatePreview());
     gui::FileDialog::setNextSaveFileName(QString()); // Cancel
@@ -222,7 +222,7 @@ TEST_CASE("Printing to a PDF file from the print dialog writes every page and re
     gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
     workspace.setActor(QStringLiteral("trainer-sam"));
     workspace.show();
-    workspace.requestPanel()->setKind(gui::ReportKind::Cohort);
+    workspace.requestPanel()->setKind(pcs::services::ReportKind::Cohort);
     REQUIRE(workspace.requestPanel()->selectCohort(f.cohort.id));
     REQUIRE(workspace.generatePreview());
 
@@ -257,12 +257,12 @@ TEST_CASE("Cancelling the certificates batch from its progress dialog leaves no 
     workspace.show();
     gui::ReportRequestPanel* form = workspace.requestPanel();
     REQUIRE(form->selectCohort(f.cohort.id));
-    form->setKind(gui::ReportKind::Cohort);
+    form->setKind(pcs::services::ReportKind::Cohort);
     REQUIRE(workspace.generatePreview()); // a preview that the cancelled batch replaces
     const QString folder = QFileInfo(workspace.previewPath()).absolutePath();
     CHECK(test::folderEntries(folder).size() == 1);
 
-    form->setKind(gui::ReportKind::Certificates);
+    form->setKind(pcs::services::ReportKind::Certificates);
     form->setCertificatesInRange(false);
     workspace.setProgressDelay(0);
     bool pressed = false;
@@ -309,7 +309,7 @@ TEST_CASE("An organization summary over a period previews the organizations of t
     workspace.setActor(QStringLiteral("trainer-sam"));
     workspace.show();
     gui::ReportRequestPanel* form = workspace.requestPanel();
-    form->setKind(gui::ReportKind::OrganizationSummary);
+    form->setKind(pcs::services::ReportKind::OrganizationSummary);
     form->setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
     REQUIRE(workspace.generatePreview());
     // The organization column wraps long names: compare with the line breaks as spaces.
@@ -335,7 +335,7 @@ TEST_CASE("An organization summary over a period previews the organizations of t
     CHECK_FALSE(test::allText(*workspace.document()).contains(QStringLiteral("Cochrane District")));
 
     // The certificates of the cohorts ending in a period: issued to the three learners.
-    form->setKind(gui::ReportKind::Certificates);
+    form->setKind(pcs::services::ReportKind::Certificates);
     form->setCertificatesInRange(true);
     form->setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
     REQUIRE(workspace.generatePreview());
@@ -359,26 +359,26 @@ TEST_CASE("Switching the report kind shows only the controls that apply")
     REQUIRE(scope);
     REQUIRE(sheet);
 
-    form->setKind(gui::ReportKind::Cohort);
+    form->setKind(pcs::services::ReportKind::Cohort);
     CHECK(shown(form->cohortBox()));
     CHECK_FALSE(shown(form->learnerBox()));
     CHECK_FALSE(shown(form->sessionBox()));
     CHECK_FALSE(shown(form->fromEdit()));
     CHECK_FALSE(shown(scope));
 
-    form->setKind(gui::ReportKind::Learner);
+    form->setKind(pcs::services::ReportKind::Learner);
     CHECK(shown(form->cohortBox()));
     CHECK(shown(form->learnerBox()));
     CHECK_FALSE(shown(form->fromEdit()));
 
-    form->setKind(gui::ReportKind::SignInSheet);
+    form->setKind(pcs::services::ReportKind::SignInSheet);
     CHECK(shown(form->sessionBox()));
     CHECK(shown(sheet));
     CHECK_FALSE(shown(form->learnerBox()));
     CHECK(form->sessionBox()->count() == int(f.cohort.sessions.size()));
     CHECK(sheet->currentData().toBool()); // attendance was taken: filled by default
 
-    form->setKind(gui::ReportKind::Certificates);
+    form->setKind(pcs::services::ReportKind::Certificates);
     form->setCertificatesInRange(false);
     CHECK(shown(scope));
     CHECK(shown(form->cohortBox()));
@@ -388,7 +388,7 @@ TEST_CASE("Switching the report kind shows only the controls that apply")
     CHECK(shown(form->fromEdit()));
     CHECK(shown(form->toEdit()));
 
-    form->setKind(gui::ReportKind::OrganizationSummary);
+    form->setKind(pcs::services::ReportKind::OrganizationSummary);
     CHECK_FALSE(shown(form->cohortBox()));
     CHECK_FALSE(shown(scope));
     CHECK(shown(form->fromEdit()));
@@ -404,7 +404,7 @@ TEST_CASE("Switching the report kind shows only the controls that apply")
     CHECK(workspace.preview()->message().contains(QStringLiteral("ends before it starts")));
 
     // The cohort is found by typing part of its title.
-    form->setKind(gui::ReportKind::Cohort);
+    form->setKind(pcs::services::ReportKind::Cohort);
     CHECK(form->cohortBox()->completer()->filterMode() == Qt::MatchContains);
     form->cohortBox()->completer()->setCompletionPrefix(QStringLiteral("winter"));
     CHECK(form->cohortBox()->completer()->completionCount() == 1);
@@ -416,7 +416,7 @@ TEST_CASE("Printing paints every page of the preview onto the paper")
     gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
     workspace.show();
     CHECK_FALSE(workspace.print()); // nothing to print yet: no print dialog
-    workspace.requestPanel()->setKind(gui::ReportKind::Certificates);
+    workspace.requestPanel()->setKind(pcs::services::ReportKind::Certificates);
     REQUIRE(workspace.requestPanel()->selectCohort(f.cohort.id));
     REQUIRE(workspace.generatePreview());
     QPdfDocument* pdf = workspace.document();

@@ -3,6 +3,7 @@
 #   domain: Qt Core only; no other module, no SQL, no widgets
 #   log:    Qt Core and spdlog only
 #   storage: domain, log, SQLite; never reports, gui, widgets
+#   services: every module but gui; no widgets (QtWidgets, QApplication, dialogs, QPdfView)
 #   every module but gui: no QtWidgets
 # and when a widget (modules/gui) uses SQLite itself.
 set(forbidden_domain "pcs/(storage|gui|reports|exchange|analytics|curriculum|log)/|SQLiteCpp|sqlite3\\.h|<Q(Widget|Application|Dialog|MainWindow|Label|PushButton)|QtWidgets|QtGui|<QPdf")
@@ -12,6 +13,7 @@ set(forbidden_gui "SQLiteCpp|sqlite3\\.h")
 set(forbidden_curriculum "pcs/(storage|gui|reports|exchange|analytics)/|SQLiteCpp|sqlite3\\.h|QtWidgets|<QWidget")
 set(forbidden_analytics "pcs/(storage|gui|reports|exchange|curriculum)/|SQLiteCpp|sqlite3\\.h|QtWidgets|<QWidget")
 set(forbidden_reports "pcs/(storage|gui|exchange)/|SQLiteCpp|sqlite3\\.h|QtWidgets|<QWidget")
+set(forbidden_services "pcs/gui/|SQLiteCpp|sqlite3\\.h|QtWidgets|QtPdfWidgets|QtPrintSupport|<Q(Widget|Application|Dialog|MainWindow|Label|PushButton|MessageBox|FileDialog|PdfView|Printer|PrintDialog)[ >]")
 set(forbidden_exchange "pcs/(gui|reports)/|SQLiteCpp|sqlite3\\.h|QtWidgets|<QWidget")
 
 set(violations "")

@@ -1,37 +1,24 @@
 #include "pcs/storage/CohortStore.h"
 
-#include "AssessmentRows.h"
+#include "CohortRows.h"
 #include "CurriculumCodec.h"
 #include "DatabaseAccess.h"
-#include "PersonRows.h"
 #include "SqlSupport.h"
 #include "pcs/domain/Clock.h"
 #include "pcs/storage/Database.h"
 
-#include <QUuid>
+#include <QByteArray>
+#include <QDate>
+#include <QTime>
 
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
-#include <algorithm>
+#include <stdexcept>
+
+// Cohorts, their details and sessions; CohortStoreRoster.cpp holds the roster and attendance.
 
 namespace pcs::storage {
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-std::string text(const QString& value)
-{
-    return value.toStdString();
-}
-
-QString qtext(SQLite::Statement& query, int column)
-{
-    return QString::fromStdString(query.getColumn(column).getString());
-}
 
 void insertSession(SQLite::Database& db, const QString& cohortId, const CohortSession& session)
 {
@@ -66,78 +53,6 @@ void insertFacilitators(SQLite::Database& db, const Cohort& cohort)
         facilitator.exec();
         facilitator.reset();
     }
-}
-
-std::vector<Person> rosterOf(SQLite::Database& db, const QString& cohortId)
-{
-    SQLite::Statement query(db,
-        std::string(selectPersonSql())
-            + " WHERE id IN (SELECT person_id FROM cohort_learners WHERE cohort_id = ?)"
-              " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id");
-    query.bind(1, text(cohortId));
-    std::vector<Person> people;
-    while (query.executeStep())
-        people.push_back(readPerson(query));
-    return people;
-}
-
-void requireCohort(SQLite::Database& db, const QString& cohortId)
-{
-    SQLite::Statement exists(db, "SELECT count(*) FROM cohorts WHERE id = ?");
-    exists.bind(1, text(cohortId));
-    exists.executeStep();
-    if (exists.getColumn(0).getInt() == 0)
-        throw std::runtime_error(CohortStore::tr("there is no cohort %1").arg(cohortId).toStdString());
-}
-
-void writeMarks(SQLite::Database& db, const std::vector<AttendanceMark>& marks, const std::string& now)
-{
-    SQLite::Statement member(db,
-        "SELECT count(*) FROM cohort_learners l JOIN cohort_sessions s ON s.cohort_id = l.cohort_id "
-        "WHERE s.id = ? AND l.person_id = ?");
-    SQLite::Statement upsert(db,
-        "INSERT INTO attendance(session_id, person_id, status, minutes_missed, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(session_id, person_id) DO UPDATE SET "
-        "status = excluded.status, minutes_missed = excluded.minutes_missed, "
-        "recorded_at = excluded.recorded_at");
-    for (const AttendanceMark& mark : marks) {
-        member.bind(1, text(mark.sessionId));
-        member.bind(2, text(mark.personId));
-        member.executeStep();
-        const bool onRoster = member.getColumn(0).getInt() > 0;
-        member.reset();
-        if (!onRoster)
-            throw std::runtime_error(
-                CohortStore::tr("that person is not on the roster of this session's cohort").toStdString());
-        const bool partial
-            = mark.status == AttendanceStatus::Late || mark.status == AttendanceStatus::LeftEarly;
-        upsert.bind(1, text(mark.sessionId));
-        upsert.bind(2, text(mark.personId));
-        upsert.bind(3, text(attendanceStatusKey(mark.status)));
-        upsert.bind(4, partial ? mark.minutesMissed : 0);
-        upsert.bind(5, now);
-        upsert.exec();
-        upsert.reset();
-    }
-}
-
-std::optional<Error> invalidMarks(const std::vector<AttendanceMark>& marks)
-{
-    for (const AttendanceMark& mark : marks)
-        if (mark.minutesMissed < 0)
-            return Error{ErrorKind::Invalid, CohortStore::tr("Minutes missed cannot be negative.")};
-    return std::nullopt;
-}
-
-void insertLearner(
-    SQLite::Database& db, const QString& cohortId, const QString& personId, const std::string& now)
-{
-    SQLite::Statement insert(
-        db, "INSERT INTO cohort_learners(cohort_id, person_id, added_at) VALUES (?, ?, ?)");
-    insert.bind(1, text(cohortId));
-    insert.bind(2, text(personId));
-    insert.bind(3, now);
-    insert.exec();
 }
 
 } // namespace
@@ -316,229 +231,6 @@ Result<void> CohortStore::updateSession(const QString& cohortId, const CohortSes
             if (update.exec() != 1)
                 throw std::runtime_error(tr("there is no such session in this cohort").toStdString());
         });
-}
-
-Result<std::vector<Person>> CohortStore::roster(const QString& cohortId) const
-{
-    try {
-        return rosterOf(DatabaseAccess::sqlite(m_database), cohortId);
-    } catch (const std::exception& e) {
-        return std::unexpected(toError(e, tr("read the roster"), m_database.path()));
-    }
-}
-
-Result<void> CohortStore::addLearner(
-    const QString& cohortId, const QString& personId, const std::vector<AttendanceMark>& marks)
-{
-    if (const auto invalid = invalidMarks(marks))
-        return std::unexpected(*invalid);
-    std::optional<Error> refusal;
-    auto written = writeTransaction(
-        DatabaseAccess::sqlite(m_database), tr("add to the roster"), [&](SQLite::Database& db) {
-            requireCohort(db, cohortId);
-            SQLite::Statement find(db, std::string(selectPersonSql()) + " WHERE id = ?");
-            find.bind(1, text(personId));
-            if (!find.executeStep())
-                throw std::runtime_error(tr("there is no person %1").arg(personId).toStdString());
-            const Person person = readPerson(find);
-            for (const Person& member : rosterOf(db, cohortId)) {
-                if (member.id == person.id || samePerson(member, person)) {
-                    refusal = Error{ErrorKind::Invalid,
-                        tr("%1 is already on the roster of this cohort.").arg(person.displayName())};
-                    return;
-                }
-            }
-            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
-            insertLearner(db, cohortId, personId, now);
-            for (const AttendanceMark& mark : marks)
-                if (mark.personId != personId)
-                    throw std::runtime_error(tr("an attendance mark is for someone else").toStdString());
-            writeMarks(db, marks, now);
-        });
-    if (!written)
-        return std::unexpected(written.error());
-    if (refusal)
-        return std::unexpected(*refusal);
-    return {};
-}
-
-Result<void> CohortStore::removeLearner(
-    const QString& cohortId, const QString& personId, const QString& actor)
-{
-    return removeLearners(cohortId, {personId}, actor);
-}
-
-Result<void> CohortStore::removeLearners(
-    const QString& cohortId, const QStringList& personIds, const QString& actor)
-{
-    const QDateTime now = m_database.clock().nowUtc();
-    return writeTransaction(
-        DatabaseAccess::sqlite(m_database), tr("remove from the roster"), [&](SQLite::Database& db) {
-            SQLite::Statement marks(db,
-                "DELETE FROM attendance WHERE person_id = ? AND session_id IN "
-                "(SELECT id FROM cohort_sessions WHERE cohort_id = ?)");
-            SQLite::Statement remove(db, "DELETE FROM cohort_learners WHERE cohort_id = ? AND person_id = ?");
-            for (const QString& personId : personIds) {
-                marks.bind(1, text(personId));
-                marks.bind(2, text(cohortId));
-                marks.exec();
-                marks.reset();
-                remove.bind(1, text(cohortId));
-                remove.bind(2, text(personId));
-                if (remove.exec() != 1)
-                    throw std::runtime_error(tr("that person is not on the roster").toStdString());
-                remove.reset();
-                appendAudit(db, now, actor, "roster.learner-removed", personId, cohortId);
-            }
-        });
-}
-
-Result<RosterImportOutcome> CohortStore::importRoster(
-    const QString& cohortId, const std::vector<Person>& rows, bool dryRun, const QStringList& organizations)
-{
-    RosterImportOutcome outcome;
-    SQLite::Database& sqlite = DatabaseAccess::sqlite(m_database);
-    const auto body = [&](SQLite::Database& db) {
-        requireCohort(db, cohortId);
-        std::vector<Person> members = rosterOf(db, cohortId);
-        const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
-        SQLite::Statement findByName(
-            db, std::string(selectPersonSql()) + " WHERE search_key LIKE ? ESCAPE '\\'");
-        SQLite::Statement insertPerson(db, insertPersonSql());
-        SQLite::Statement findOrganization(db, "SELECT id FROM organizations WHERE name = ? COLLATE NOCASE");
-        SQLite::Statement insertOrganization(
-            db, "INSERT INTO organizations(id, name, kind) VALUES (?, ?, 'other')");
-        const auto organizationId = [&](const QString& name) {
-            findOrganization.bind(1, text(name));
-            QString id;
-            if (findOrganization.executeStep())
-                id = qtext(findOrganization, 0);
-            findOrganization.reset();
-            if (id.isEmpty()) {
-                id = newId();
-                insertOrganization.bind(1, text(id));
-                insertOrganization.bind(2, text(name));
-                insertOrganization.exec();
-                insertOrganization.reset();
-            }
-            return id;
-        };
-        for (size_t index = 0; index < rows.size(); ++index) {
-            Person row = rows[index];
-            const QString organization = organizations.value(int(index)).simplified();
-            if (!organization.isEmpty())
-                row.organizationId = organizationId(organization);
-            const bool onRoster = std::any_of(
-                members.begin(), members.end(), [&](const Person& m) { return samePerson(m, row); });
-            if (onRoster) {
-                ++outcome.alreadyOnRoster;
-                continue;
-            }
-            // Someone already known (same name, and email when both have one) is reused.
-            std::optional<Person> known;
-            findByName.bind(1, text(likePattern(row.firstName + u' ' + row.lastName)));
-            while (!known && findByName.executeStep()) {
-                Person candidate = readPerson(findByName);
-                if (samePerson(candidate, row) && (!row.email.isEmpty() || candidate.email.isEmpty()))
-                    known = candidate;
-            }
-            findByName.reset();
-            if (!known) {
-                row.id = newId();
-                bindPerson(insertPerson, row, now);
-                insertPerson.exec();
-                insertPerson.reset();
-                ++outcome.newPeople;
-                known = row;
-            }
-            insertLearner(db, cohortId, known->id, now);
-            members.push_back(*known);
-            ++outcome.added;
-        }
-    };
-    if (dryRun) {
-        // The same work inside a transaction that is rolled back: the counts are exact and nothing stays.
-        try {
-            SQLite::Transaction transaction(sqlite, SQLite::TransactionBehavior::IMMEDIATE);
-            body(sqlite);
-            // Never committed: the transaction rolls back when it goes out of scope.
-        } catch (const std::exception& e) {
-            return std::unexpected(toError(e, tr("check the roster"), m_database.path()));
-        }
-        return outcome;
-    }
-    auto written = writeTransaction(sqlite, tr("import the roster"), body);
-    if (!written)
-        return std::unexpected(written.error());
-    return outcome;
-}
-
-Result<void> CohortStore::setAttendance(const AttendanceMark& mark)
-{
-    return setAttendance(std::vector<AttendanceMark>{mark});
-}
-
-Result<void> CohortStore::setAttendance(const std::vector<AttendanceMark>& marks)
-{
-    return changeAttendance(marks, {});
-}
-
-Result<void> CohortStore::changeAttendance(
-    const std::vector<AttendanceMark>& marks, const std::vector<AttendanceKey>& cleared)
-{
-    if (const auto invalid = invalidMarks(marks))
-        return std::unexpected(*invalid);
-    return writeTransaction(
-        DatabaseAccess::sqlite(m_database), tr("record attendance"), [&](SQLite::Database& db) {
-            SQLite::Statement remove(db, "DELETE FROM attendance WHERE session_id = ? AND person_id = ?");
-            for (const AttendanceKey& key : cleared) {
-                remove.bind(1, text(key.sessionId));
-                remove.bind(2, text(key.personId));
-                remove.exec();
-                remove.reset();
-            }
-            writeMarks(db, marks, text(toStorageTime(m_database.clock().nowUtc())));
-        });
-}
-
-Result<void> CohortStore::addLearners(const QString& cohortId, const QStringList& personIds)
-{
-    return writeTransaction(
-        DatabaseAccess::sqlite(m_database), tr("add to the roster"), [&](SQLite::Database& db) {
-            requireCohort(db, cohortId);
-            const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
-            for (const QString& personId : personIds)
-                insertLearner(db, cohortId, personId, now);
-        });
-}
-
-Result<void> CohortStore::clearAttendance(const QString& sessionId, const QString& personId)
-{
-    return writeTransaction(
-        DatabaseAccess::sqlite(m_database), tr("record attendance"), [&](SQLite::Database& db) {
-            SQLite::Statement remove(db, "DELETE FROM attendance WHERE session_id = ? AND person_id = ?");
-            remove.bind(1, text(sessionId));
-            remove.bind(2, text(personId));
-            remove.exec();
-        });
-}
-
-Result<std::vector<AttendanceMark>> CohortStore::attendance(const QString& cohortId) const
-{
-    try {
-        SQLite::Statement query(DatabaseAccess::sqlite(m_database),
-            "SELECT a.session_id, a.person_id, a.status, a.minutes_missed FROM attendance a "
-            "JOIN cohort_sessions s ON s.id = a.session_id WHERE s.cohort_id = ? ORDER BY s.position, "
-            "a.person_id");
-        query.bind(1, text(cohortId));
-        std::vector<AttendanceMark> marks;
-        while (query.executeStep())
-            marks.push_back({qtext(query, 0), qtext(query, 1), attendanceStatusFromKey(qtext(query, 2)),
-                query.getColumn(3).getInt()});
-        return marks;
-    } catch (const std::exception& e) {
-        return std::unexpected(toError(e, tr("read attendance"), m_database.path()));
-    }
 }
 
 } // namespace pcs::storage

@@ -1,5 +1,7 @@
 #include "PersonRows.h"
 
+#include <SQLiteCpp/Column.h>
+
 namespace pcs::storage {
 
 const char* selectPersonSql()

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QMainWindow;
 class QWidget;
 
@@ -40,7 +41,7 @@ private:
     QMainWindow& m_window;
     QPointer<QWidget> m_mainContent;
     std::vector<std::unique_ptr<CloakedWindow>> m_cloaked;
-    std::vector<QPointer<class QAction>> m_disabledActions; // the window's actions, off while locked
+    std::vector<QPointer<QAction>> m_disabledActions; // the window's actions, off while locked
 };
 
 } // namespace pcs::gui

@@ -3,14 +3,14 @@
 #include "../curriculum/CurriculumFormat.h"
 #include "AttendanceModel.h"
 #include "CohortEditor.h"
-#include "pcs/gui/AppSettings.h"
-#include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
-#include "pcs/gui/SignInSheetSource.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/reports/JobAidPdf.h"
 #include "pcs/reports/SignInSheetPdf.h"
+#include "pcs/services/AppSettings.h"
+#include "pcs/services/CohortFiles.h"
+#include "pcs/services/SignInSheetSource.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 
@@ -257,7 +257,7 @@ bool AttendancePanel::saveSignInSheet(bool filled)
     if (!session)
         return false;
     const auto sheet
-        = SignInSheetSource::read(m_editor.database(), m_cohortId, session->id, filled, m_language);
+        = services::SignInSheetSource::read(m_editor.database(), m_cohortId, session->id, filled, m_language);
     if (!sheet) {
         MessageBox::critical(this, tr("Sign-in sheet"), sheet.error().message);
         return false;
@@ -272,14 +272,15 @@ bool AttendancePanel::saveSignInSheet(bool filled)
     if (path.isEmpty())
         return false;
     // Recorded in the audit log before the file is written: nothing leaves without its record.
-    if (const auto audited = CohortFiles::recordExport(m_editor.database(), StaffSession::currentActor(),
+    if (const auto audited
+        = services::CohortFiles::recordExport(m_editor.database(), StaffSession::currentActor(),
             filled ? QStringLiteral("attendance-sheet") : QStringLiteral("sign-in-sheet"), m_cohortId, path);
         !audited) {
         MessageBox::critical(this, tr("Sign-in sheet"), audited.error().message);
         return false;
     }
     reports::SignInSheetPdf pdf(m_language);
-    pdf.setPageSize(AppSettings::reportPageSize());
+    pdf.setPageSize(services::AppSettings::reportPageSize());
     const auto written = pdf.write(path, *sheet);
     if (!written) {
         MessageBox::critical(this, tr("Sign-in sheet"), written.error().message);

@@ -9,10 +9,10 @@
 #include "SessionDialog.h"
 #include "pcs/domain/Clock.h"
 #include "pcs/exchange/RosterCsv.h"
-#include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/StaffSession.h"
+#include "pcs/services/CohortFiles.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/PeopleStore.h"
@@ -277,7 +277,7 @@ bool CohortDetailPanel::importRoster()
     if (preview.exec() != QDialog::Accepted)
         return false;
     QStringList organizations;
-    const std::vector<Person> people = CohortFiles::people(parsed.rows, organizations);
+    const std::vector<Person> people = services::CohortFiles::people(parsed.rows, organizations);
     return m_editor.importRoster(m_cohortId, people, organizations);
 }
 
@@ -292,14 +292,15 @@ bool CohortDetailPanel::exportRoster()
     if (path.isEmpty())
         return false;
     // Recorded in the audit log before the file is written: nothing leaves without its record.
-    if (const auto audited = CohortFiles::recordExport(
+    if (const auto audited = services::CohortFiles::recordExport(
             m_editor.database(), StaffSession::currentActor(), QStringLiteral("roster"), m_cohortId, path);
         !audited) {
         MessageBox::critical(this, tr("Export the roster"), audited.error().message);
         return false;
     }
-    const auto csv = CohortFiles::rosterCsv(m_editor.database(), m_cohortId);
-    const auto saved = csv ? CohortFiles::save(path, *csv) : Result<void>(std::unexpected(csv.error()));
+    const auto csv = services::CohortFiles::rosterCsv(m_editor.database(), m_cohortId);
+    const auto saved
+        = csv ? services::CohortFiles::save(path, *csv) : Result<void>(std::unexpected(csv.error()));
     if (!saved) {
         MessageBox::critical(this, tr("Export the roster"), saved.error().message);
         return false;
@@ -318,15 +319,16 @@ bool CohortDetailPanel::exportSchedule()
     if (path.isEmpty())
         return false;
     // Recorded in the audit log before the file is written: nothing leaves without its record.
-    if (const auto audited = CohortFiles::recordExport(
+    if (const auto audited = services::CohortFiles::recordExport(
             m_editor.database(), StaffSession::currentActor(), QStringLiteral("schedule"), m_cohortId, path);
         !audited) {
         MessageBox::critical(this, tr("Export the schedule"), audited.error().message);
         return false;
     }
-    const auto ics = CohortFiles::scheduleIcs(
+    const auto ics = services::CohortFiles::scheduleIcs(
         m_editor.database(), *m_cohort, m_language, QDateTime::currentDateTimeUtc());
-    const auto saved = ics ? CohortFiles::save(path, *ics) : Result<void>(std::unexpected(ics.error()));
+    const auto saved
+        = ics ? services::CohortFiles::save(path, *ics) : Result<void>(std::unexpected(ics.error()));
     if (!saved) {
         MessageBox::critical(this, tr("Export the schedule"), saved.error().message);
         return false;

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "RosterImportDialog.h"
 
-#include "pcs/gui/CohortFiles.h"
+#include "pcs/services/CohortFiles.h"
 #include "pcs/storage/CohortStore.h"
 
 #include <QDialogButtonBox>
@@ -96,7 +96,7 @@ RosterImportDialog::RosterImportDialog(storage::Database& database, const QStrin
     } else {
         QStringList organizations;
         const auto preview = storage::CohortStore(database).importRoster(
-            cohortId, CohortFiles::people(parsed.rows, organizations), true, organizations);
+            cohortId, services::CohortFiles::people(parsed.rows, organizations), true, organizations);
         if (!preview) {
             importable = false;
             m_summary->setText(preview.error().message);

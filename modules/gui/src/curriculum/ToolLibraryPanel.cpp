@@ -3,10 +3,10 @@
 #include "CurriculumFormat.h"
 #include "PresentationWindow.h"
 #include "ToolSearch.h"
-#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/reports/JobAidPdf.h"
+#include "pcs/services/AppSettings.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -252,7 +252,7 @@ void ToolLibraryPanel::exportTools(const std::vector<MicroCoachingTool>& tools, 
     if (path.isEmpty())
         return;
     reports::JobAidPdf pdf(m_language);
-    pdf.setPageSize(AppSettings::reportPageSize());
+    pdf.setPageSize(services::AppSettings::reportPageSize());
     const auto written = pdf.write(path, tools);
     if (!written) {
         m_status->setText(tr("The job aids were not exported."));

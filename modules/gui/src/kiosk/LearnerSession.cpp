@@ -11,6 +11,8 @@
 #include "pcs/storage/AssessmentStore.h"
 #include "pcs/storage/LearnerPinStore.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>

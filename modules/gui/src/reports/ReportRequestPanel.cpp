@@ -1,12 +1,13 @@
 #include "ReportRequestPanel.h"
 
-#include "pcs/gui/AppSettings.h"
+#include "pcs/services/AppSettings.h"
 
-#include "pcs/gui/ReportJob.h"
+#include "pcs/services/ReportJob.h"
 
 #include "pcs/reports/JobAidPdf.h"
 #include "pcs/storage/CohortStore.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -32,9 +33,10 @@ ReportRequestPanel::ReportRequestPanel(storage::Database& database, const QStrin
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_kind = combo(QStringLiteral("report-kind"), tr("Report"));
-    for (ReportKind kind : {ReportKind::Cohort, ReportKind::Learner, ReportKind::Certificates,
-             ReportKind::SignInSheet, ReportKind::OrganizationSummary})
-        m_kind->addItem(ReportJob::kindTitle(kind), int(kind));
+    for (services::ReportKind kind :
+        {services::ReportKind::Cohort, services::ReportKind::Learner, services::ReportKind::Certificates,
+            services::ReportKind::SignInSheet, services::ReportKind::OrganizationSummary})
+        m_kind->addItem(services::ReportJob::kindTitle(kind), int(kind));
     m_form->addRow(tr("&Report:"), m_kind);
 
     m_scope = combo(QStringLiteral("certificate-scope"), tr("Which certificates"));
@@ -78,7 +80,7 @@ ReportRequestPanel::ReportRequestPanel(storage::Database& database, const QStrin
     m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_form->addRow(tr("P&aper:"), m_paper);
-    setPaper(AppSettings::reportPageSize());
+    setPaper(services::AppSettings::reportPageSize());
     layout->addLayout(m_form);
 
     m_about = new QLabel(this);
@@ -247,27 +249,27 @@ void ReportRequestPanel::sessionChanged()
 
 void ReportRequestPanel::updateRows()
 {
-    const ReportRequest wanted = request();
-    m_form->setRowVisible(m_scope, wanted.kind == ReportKind::Certificates);
+    const services::ReportRequest wanted = request();
+    m_form->setRowVisible(m_scope, wanted.kind == services::ReportKind::Certificates);
     m_form->setRowVisible(m_cohort, wanted.usesCohort());
-    m_form->setRowVisible(m_learner, wanted.kind == ReportKind::Learner);
-    m_form->setRowVisible(m_session, wanted.kind == ReportKind::SignInSheet);
-    m_form->setRowVisible(m_sheet, wanted.kind == ReportKind::SignInSheet);
+    m_form->setRowVisible(m_learner, wanted.kind == services::ReportKind::Learner);
+    m_form->setRowVisible(m_session, wanted.kind == services::ReportKind::SignInSheet);
+    m_form->setRowVisible(m_sheet, wanted.kind == services::ReportKind::SignInSheet);
     m_form->setRowVisible(m_from, wanted.usesRange());
     m_form->setRowVisible(m_to, wanted.usesRange());
-    m_about->setText(ReportJob::kindDescription(wanted.kind, wanted.certificatesInRange));
+    m_about->setText(services::ReportJob::kindDescription(wanted.kind, wanted.certificatesInRange));
 }
 
-ReportRequest ReportRequestPanel::request() const
+services::ReportRequest ReportRequestPanel::request() const
 {
-    ReportRequest r;
+    services::ReportRequest r;
     r.kind = kind();
     r.certificatesInRange = m_scope->currentData().toBool();
     if (r.usesCohort())
         r.cohortId = m_cohort->currentData().toString();
-    if (r.kind == ReportKind::Learner)
+    if (r.kind == services::ReportKind::Learner)
         r.learnerId = m_learner->currentData().toString();
-    if (r.kind == ReportKind::SignInSheet) {
+    if (r.kind == services::ReportKind::SignInSheet) {
         r.sessionId = m_session->currentData().toString();
         r.filledSheet = m_sheet->currentData().toBool();
     }
@@ -282,25 +284,25 @@ ReportRequest ReportRequestPanel::request() const
 
 QString ReportRequestPanel::problem() const
 {
-    const ReportRequest r = request();
+    const services::ReportRequest r = request();
     if (r.usesCohort() && r.cohortId.isEmpty())
         return m_cohort->count() == 0 ? tr("There are no cohorts yet: create one in the Cohorts workspace.")
                                       : tr("Choose a cohort first.");
-    if (r.kind == ReportKind::Learner && r.learnerId.isEmpty())
+    if (r.kind == services::ReportKind::Learner && r.learnerId.isEmpty())
         return tr("The cohort has no learners on its roster yet.");
-    if (r.kind == ReportKind::SignInSheet && r.sessionId.isEmpty())
+    if (r.kind == services::ReportKind::SignInSheet && r.sessionId.isEmpty())
         return tr("The cohort has no sessions yet.");
     if (r.usesRange() && r.to < r.from)
         return tr("The period ends before it starts: the To date must be on or after the From date.");
     return {};
 }
 
-ReportKind ReportRequestPanel::kind() const
+services::ReportKind ReportRequestPanel::kind() const
 {
-    return ReportKind(m_kind->currentData().toInt());
+    return services::ReportKind(m_kind->currentData().toInt());
 }
 
-void ReportRequestPanel::setKind(ReportKind kind)
+void ReportRequestPanel::setKind(services::ReportKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pcs/gui/ReportRequest.h"
+#include "pcs/services/ReportRequest.h"
 
 #include "pcs/domain/delivery/Attendance.h"
 #include "pcs/domain/delivery/Cohort.h"
@@ -36,12 +36,12 @@ public:
 
     // Reads the cohorts again, keeping the chosen one when it still exists.
     void reload();
-    ReportRequest request() const;
+    services::ReportRequest request() const;
     // Why the request cannot be made as it stands ("Choose a cohort first."), or empty.
     QString problem() const;
 
-    ReportKind kind() const;
-    void setKind(ReportKind kind);
+    services::ReportKind kind() const;
+    void setKind(services::ReportKind kind);
     void setCertificatesInRange(bool inRange);
     bool selectCohort(const QString& cohortId);
     bool selectLearner(const QString& personId);

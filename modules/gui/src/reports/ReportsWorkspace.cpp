@@ -4,13 +4,13 @@
 #include "ReportPreview.h"
 #include "ReportPrinter.h"
 #include "ReportRequestPanel.h"
-#include "pcs/gui/ReportJob.h"
+#include "pcs/services/ReportJob.h"
 
-#include "pcs/gui/CohortFiles.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MessageBox.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
+#include "pcs/services/CohortFiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -134,18 +134,18 @@ bool ReportsWorkspace::generatePreview()
             tr("No temporary folder for the preview could be made: %1").arg(m_temporary.errorString()));
         return false;
     }
-    const ReportRequest request = m_request->request();
+    const services::ReportRequest request = m_request->request();
     discardPreview();
     m_preview->showMessage(tr("Generating the report…"));
     const QString path = m_temporary.filePath(QStringLiteral("preview-%1.pdf").arg(++m_serial));
 
     m_busy = true;
     m_request->setBusy(true);
-    Result<ReportOutcome> outcome;
+    Result<services::ReportOutcome> outcome;
     bool cancelled = false;
     {
-        BatchProgress progress(this, ReportJob::kindTitle(request.kind), m_progressDelay);
-        const ReportJob job(m_database, request, actor());
+        BatchProgress progress(this, services::ReportJob::kindTitle(request.kind), m_progressDelay);
+        const services::ReportJob job(m_database, request, actor());
         outcome
             = job.write(path, progress.callback(), [&](const QString& stage) { progress.setStage(stage); });
         cancelled = progress.wasCancelled();
@@ -198,7 +198,7 @@ bool ReportsWorkspace::saveAs()
     // is written (as from the command line): nothing leaves without its record.
     if (!recordExport(path, tr("Save as PDF")))
         return false;
-    if (const auto saved = CohortFiles::save(path, preview.readAll()); !saved) {
+    if (const auto saved = services::CohortFiles::save(path, preview.readAll()); !saved) {
         MessageBox::critical(this, tr("Save as PDF"), saved.error().message);
         return false;
     }
@@ -240,7 +240,8 @@ bool ReportsWorkspace::recordExport(const QString& target, const QString& title)
 {
     if (m_auditWhat.isEmpty())
         return true;
-    const auto audited = CohortFiles::recordExport(m_database, actor(), m_auditWhat, m_auditSubject, target);
+    const auto audited
+        = services::CohortFiles::recordExport(m_database, actor(), m_auditWhat, m_auditSubject, target);
     if (!audited) {
         log::warning(audited.error().message);
         MessageBox::critical(this, title,

@@ -1,16 +1,11 @@
-# The Reports workspace: the request form, the job that writes a report as `pcs-studio report`
-# does, the preview (QPdfView) and printing.
+# The Reports workspace: the request form (the report itself is written by services::ReportJob,
+# as `pcs-studio report` writes it), the preview (QPdfView) and printing.
 find_package(Qt6 6.4 REQUIRED COMPONENTS PdfWidgets PrintSupport GLOBAL)
 target_sources(pcs_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportsWorkspace.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportsWorkspace.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportRequest.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportRequestPanel.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportRequestPanel.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../../include/pcs/gui/ReportJob.h
-  ${CMAKE_CURRENT_LIST_DIR}/ReportJob.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ReportLanguage.h
-  ${CMAKE_CURRENT_LIST_DIR}/ReportLanguage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.h
   ${CMAKE_CURRENT_LIST_DIR}/ReportPreview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ReportPrinter.h

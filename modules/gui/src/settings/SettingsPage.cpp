@@ -1,9 +1,9 @@
 #include "SettingsPage.h"
 
 #include "../accounts/AccountsDialog.h"
-#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
+#include "pcs/services/AppSettings.h"
 #include "pcs/storage/Database.h"
 
 #include <QComboBox>
@@ -60,7 +60,7 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(services::AppSettings::language())));
     languageForm->addRow(tr("&Interface language:"), m_language);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::languageChosen);
     layout->addWidget(languageBox);
@@ -70,13 +70,14 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     m_lockMinutes = new QSpinBox(privacyBox);
     m_lockMinutes->setObjectName(QStringLiteral("lock-minutes"));
     m_lockMinutes->setAccessibleName(tr("Minutes without use before the screen locks"));
-    m_lockMinutes->setRange(AppSettings::kMinimumLockMinutes, AppSettings::kMaximumLockMinutes);
+    m_lockMinutes->setRange(
+        services::AppSettings::kMinimumLockMinutes, services::AppSettings::kMaximumLockMinutes);
     m_lockMinutes->setSuffix(tr(" min"));
-    m_lockMinutes->setValue(AppSettings::lockMinutes());
+    m_lockMinutes->setValue(services::AppSettings::lockMinutes());
     m_lockMinutes->setToolTip(tr("Staff screens lock after this long without use; a warning comes first."));
     privacyForm->addRow(tr("&Lock the screen after:"), m_lockMinutes);
     connect(m_lockMinutes, &QSpinBox::valueChanged, this, [this](int minutes) {
-        AppSettings::setLockMinutes(minutes);
+        services::AppSettings::setLockMinutes(minutes);
         Q_EMIT lockMinutesChanged(minutes);
     });
     layout->addWidget(privacyBox);
@@ -89,11 +90,11 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     m_paper->addItem(tr("As the system (Letter in Canada)"), QString());
     m_paper->addItem(tr("Letter (8.5 × 11 in)"), QStringLiteral("letter"));
     m_paper->addItem(tr("A4 (210 × 297 mm)"), QStringLiteral("a4"));
-    m_paper->setCurrentIndex(qMax(0, m_paper->findData(AppSettings::paper())));
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(services::AppSettings::paper())));
     m_paper->setToolTip(tr("Reports, certificates, sign-in sheets and job aids are laid out on this paper."));
     reportsForm->addRow(tr("&Paper size:"), m_paper);
     connect(m_paper, &QComboBox::currentIndexChanged, this,
-        [this](int index) { AppSettings::setPaper(m_paper->itemData(index).toString()); });
+        [this](int index) { services::AppSettings::setPaper(m_paper->itemData(index).toString()); });
     layout->addWidget(reportsBox);
 
     m_accounts = new QGroupBox(tr("Staff accounts"), this);
@@ -171,7 +172,7 @@ void SettingsPage::setSession(StaffSession* session)
 void SettingsPage::languageChosen(int index)
 {
     const QString language = m_language->itemData(index).toString();
-    AppSettings::setLanguage(language);
+    services::AppSettings::setLanguage(language);
     Q_EMIT languageChanged(language);
     log::info(QStringLiteral("Interface language set to '%1'").arg(language));
 }

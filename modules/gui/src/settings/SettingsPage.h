@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,7 +40,7 @@ private:
     QComboBox* m_language = nullptr;
     QSpinBox* m_lockMinutes = nullptr;
     QComboBox* m_paper = nullptr;
-    class QGroupBox* m_accounts = nullptr;
+    QGroupBox* m_accounts = nullptr;
     class StaffSession* m_session = nullptr;
 };
 

@@ -7,7 +7,6 @@
 #include "CurriculumImporter.h"
 #include "WorkspacePage.h"
 #include "pcs/domain/Clock.h"
-#include "pcs/gui/AppSettings.h"
 #include "pcs/gui/AssessmentWorkspace.h"
 #include "pcs/gui/CohortsWorkspace.h"
 #include "pcs/gui/CurriculumWorkspace.h"
@@ -17,6 +16,7 @@
 #include "pcs/gui/ReportsWorkspace.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
+#include "pcs/services/AppSettings.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
@@ -96,7 +96,7 @@ void MainWindow::setSession(StaffSession* session)
         connect(session, &StaffSession::accountChanged, m_assessment,
             [this](const Account& account) { m_assessment->setActor(account.userName); });
     }
-    session->setIdleLimit(std::chrono::minutes(AppSettings::lockMinutes()));
+    session->setIdleLimit(std::chrono::minutes(services::AppSettings::lockMinutes()));
     if (m_settings) {
         m_settings->setSession(session);
         connect(m_settings, &SettingsPage::lockMinutesChanged, session,

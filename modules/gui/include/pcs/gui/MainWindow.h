@@ -5,8 +5,10 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 
 namespace pcs::storage {
 class Database;
@@ -60,9 +62,9 @@ private:
     class StaffSession* m_session = nullptr;
     class SettingsPage* m_settings = nullptr;
     class AssessmentWorkspace* m_assessment = nullptr;
-    class QToolBar* m_idleWarning = nullptr;
-    class QLabel* m_idleWarningText = nullptr;
-    class QLabel* m_signedIn = nullptr;
+    QToolBar* m_idleWarning = nullptr;
+    QLabel* m_idleWarningText = nullptr;
+    QLabel* m_signedIn = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_curriculumStack = nullptr;
