@@ -1,132 +1,129 @@
 #include "CommandLine.h"
 
+#include "CommandTable.h"
+
 #include <QCommandLineParser>
 
 namespace pcs::app {
 namespace {
 
-// Options that take a value, so that the value is not mistaken for a command.
-bool takesValue(const QString& argument)
+Invocation failure(const QString& message)
 {
-    return argument == QLatin1String("--database") || argument == QLatin1String("-d")
-        || argument == QLatin1String("--lang") || argument == QLatin1String("--out")
-        || argument == QLatin1String("--cohort") || argument == QLatin1String("--learners")
-        || argument == QLatin1String("--seed") || argument == QLatin1String("--learner")
-        || argument == QLatin1String("--phase") || argument == QLatin1String("--from")
-        || argument == QLatin1String("--to");
+    Invocation invocation;
+    invocation.mode = Invocation::Mode::Error;
+    invocation.text = message;
+    return invocation;
 }
 
-QString commandsHelp()
+QString quotedList(const QStringList& words)
 {
-    return CommandLine::tr(
-        "Commands (run without a window):\n"
-        "  db check                  Schema version, integrity check (PRAGMA quick_check)\n"
-        "                            and rows per table; exit status 0 when healthy\n"
-        "  db backup --out F         Write a consistent copy of the database to F\n"
-        "  curriculum validate DIR   Check a curriculum package; list every problem\n"
-        "  curriculum import DIR     Import a package as a new version [--dry-run]\n"
-        "  curriculum list           The current curriculum [--json]\n"
-        "  cohort list               Cohorts with their status, learners and sessions [--json]\n"
-        "  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]\n"
-        "  roster export             Write the roster of --cohort ID to --out FILE.csv\n"
-        "  schedule export           Write the sessions of --cohort ID to --out FILE.ics\n"
-        "  assessment export         Write the self-assessment answers of --cohort ID\n"
-        "                            to --out FILE.csv\n"
-        "  stats cohort              Per-topic pre/post statistics of --cohort ID [--json]\n"
-        "  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is\n"
-        "                            cohort, learner (with --learner ID), certificates or signin;\n"
-        "                            certificates of every cohort ending --from DATE --to DATE;\n"
-        "                            organization (with --from DATE --to DATE)\n"
-        "  certificate verify CODE   Check a certificate's verification code\n"
-        "  kiosk                     Open the self-assessment kiosk of --cohort ID for\n"
-        "                            --phase pre|post (staff sign in when it is not open yet)\n"
-        "  demo                      Fill the database with a demonstration organization\n"
-        "                            [--learners N] [--seed S]\n"
-        "Without a command, PCS Studio opens its window.");
+    QStringList quoted;
+    for (const QString& word : words)
+        quoted << u'"' + word + u'"';
+    return quoted.join(QStringLiteral(", "));
+}
+
+// The message for a command the table does not know, with the nearest known words.
+QString unknownCommand(const QStringList& words)
+{
+    const QString noun = words.value(0);
+    if (!CommandTable::hasNoun(noun)) {
+        QStringList nouns;
+        for (const Command& command : CommandTable::commands())
+            if (!nouns.contains(command.noun))
+                nouns << command.noun;
+        const QStringList near = CommandTable::nearest(noun, nouns);
+        return near.isEmpty()
+            ? CommandLine::tr("Unknown command \"%1\". Run pcs-studio --help for the list.").arg(noun)
+            : CommandLine::tr("Unknown command \"%1\". Did you mean %2? Run pcs-studio --help for the list.")
+                  .arg(noun, quotedList(near));
+    }
+    const QStringList verbs = CommandTable::verbs(noun);
+    const QString verb = words.value(1);
+    if (verb.isEmpty())
+        return CommandLine::tr("\"%1\" needs one of: %2. Run pcs-studio %1 --help for their options.")
+            .arg(noun, verbs.join(QStringLiteral(", ")));
+    QStringList near;
+    for (const QString& word : CommandTable::nearest(verb, verbs))
+        near << noun + u' ' + word;
+    return near.isEmpty()
+        ? CommandLine::tr(
+            "Unknown command \"%1 %2\": %1 takes %3. Run pcs-studio %1 --help for their options.")
+              .arg(noun, verb, verbs.join(QStringLiteral(", ")))
+        : CommandLine::tr("Unknown command \"%1 %2\". Did you mean %3? Run pcs-studio %1 --help for their "
+                          "options.")
+              .arg(noun, verb, quotedList(near));
 }
 
 } // namespace
 
-bool CommandLine::paints(int argc, char** argv)
+Invocation::Needs Invocation::needs() const
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString argument = QString::fromLocal8Bit(argv[i]);
-        if (takesValue(argument)) {
-            ++i;
-            continue;
-        }
-        if (!argument.startsWith(u'-'))
-            return argument == QLatin1String("report"); // the first word of the command
-    }
-    return false;
+    if (mode == Mode::Gui || mode == Mode::Kiosk)
+        return Needs::Window;
+    if (mode == Mode::Subcommand && entry && entry->runs == CommandRuns::Paints)
+        return Needs::Fonts;
+    return Needs::Core;
 }
 
-bool CommandLine::isHeadless(int argc, char** argv)
+QString CommandLine::languageArgument(const QStringList& arguments)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString argument = QString::fromLocal8Bit(argv[i]);
-        if (takesValue(argument)) {
-            ++i;
-            continue;
-        }
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
-            || argument == QLatin1String("--version") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--help-all"))
-            return true;
-        if (!argument.startsWith(u'-'))
-            return argument != QLatin1String("kiosk"); // the kiosk is a window
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if ((argument == QLatin1String("--lang") || argument == QLatin1String("-lang"))
+            && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        for (const QLatin1String prefix : {QLatin1String("--lang="), QLatin1String("-lang=")})
+            if (argument.startsWith(prefix))
+                return argument.mid(prefix.size());
     }
-    return false;
+    return QString();
 }
 
 Invocation CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("PCS Studio runs the Person-Centric Strategies professional development series: "
-           "curriculum, cohorts, self-assessments, SAW plans and reports.")
-        + u'\n' + commandsHelp());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-        tr("Use the database file <path> instead of the default one."), tr("path"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"), tr("Interface language: en or fr."), tr("language"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON (commands only)."));
-    const QCommandLineOption out(
-        QStringLiteral("out"), tr("Output file (commands that write one)."), tr("file"));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), tr("Show what a command would do; write nothing."));
-    const QCommandLineOption cohort(QStringLiteral("cohort"), tr("The cohort a command works on."), tr("id"));
-    const QCommandLineOption learners(
-        QStringLiteral("learners"), tr("How many learners the demo creates (default 200)."), tr("n"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"), tr("Seed of the demo data; the same seed gives the same data."), tr("s"));
-    const QCommandLineOption phase(
-        QStringLiteral("phase"), tr("The self-assessment of the kiosk: pre or post."), tr("phase"));
-    const QCommandLineOption learner(
-        QStringLiteral("learner"), tr("The learner a report is about."), tr("id"));
-    const QCommandLineOption from(
-        QStringLiteral("from"), tr("The first day of a report's period (YYYY-MM-DD)."), tr("date"));
-    const QCommandLineOption to(
-        QStringLiteral("to"), tr("The last day of a report's period (YYYY-MM-DD)."), tr("date"));
-    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
-        tr("Quit as soon as the first window has been shown and painted (start-up timing)."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({help, version});
+    // Descriptions live in the command table (CommandTable::help), which writes every help text.
+    const auto valued = [](QStringList names) {
+        return QCommandLineOption(std::move(names), QString(), QStringLiteral("value"));
+    };
+    const QCommandLineOption database = valued({QStringLiteral("d"), QStringLiteral("database")});
+    const QCommandLineOption language = valued({QStringLiteral("lang")});
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption out = valued({QStringLiteral("out")});
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption cohort = valued({QStringLiteral("cohort")});
+    const QCommandLineOption learners = valued({QStringLiteral("learners")});
+    const QCommandLineOption seed = valued({QStringLiteral("seed")});
+    const QCommandLineOption phase = valued({QStringLiteral("phase")});
+    const QCommandLineOption learner = valued({QStringLiteral("learner")});
+    const QCommandLineOption from = valued({QStringLiteral("from")});
+    const QCommandLineOption to = valued({QStringLiteral("to")});
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
     parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner, phase, from,
         to, quitAfterShow});
-    parser.addPositionalArgument(QStringLiteral("command"),
-        tr("A command such as \"db check\"; none opens the window."), tr("[command]"));
 
     Invocation invocation;
-    if (!parser.parse(arguments)) {
-        invocation.mode = Invocation::Mode::Error;
-        invocation.text = parser.errorText();
-        return invocation;
-    }
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    invocation.command = parser.positionalArguments();
     if (parser.isSet(help)) {
         invocation.mode = Invocation::Mode::Help;
-        invocation.text = parser.helpText();
+        const QStringList& words = invocation.command;
+        if (words.isEmpty())
+            invocation.text = CommandTable::help();
+        else if (const Command* command = CommandTable::find(words.value(0), words.value(1)))
+            invocation.text = CommandTable::commandHelp(*command);
+        else if (words.size() == 1 && CommandTable::hasNoun(words.value(0)))
+            invocation.text = CommandTable::nounHelp(words.value(0));
+        else
+            return failure(unknownCommand(words));
         return invocation;
     }
     if (parser.isSet(version)) {
@@ -164,7 +161,6 @@ Invocation CommandLine::parse(const QStringList& arguments)
         invocation.text = tr("--learners takes a number from 1 to 1000000 and --seed a whole number.");
         return invocation;
     }
-    invocation.command = parser.positionalArguments();
     if (!invocation.language.isEmpty() && invocation.language != QLatin1String("en")
         && invocation.language != QLatin1String("fr")) {
         invocation.mode = Invocation::Mode::Error;
@@ -183,13 +179,38 @@ Invocation CommandLine::parse(const QStringList& arguments)
         invocation.mode = Invocation::Mode::Gui;
         return invocation;
     }
-    if (invocation.command.constFirst() == QLatin1String("kiosk")) {
-        if (invocation.command.size() != 1 || invocation.cohort.isEmpty()
-            || (invocation.phase != QLatin1String("pre") && invocation.phase != QLatin1String("post"))) {
-            invocation.mode = Invocation::Mode::Error;
-            invocation.text = tr("The kiosk needs --cohort ID and --phase pre or --phase post.");
-            return invocation;
-        }
+
+    const QStringList& words = invocation.command;
+    const QStringList verbs = CommandTable::verbs(words.constFirst());
+    const bool oneWord = verbs == QStringList{QString()};
+    const Command* command = CommandTable::find(words.constFirst(), oneWord ? QString() : words.value(1));
+    if (!command)
+        return failure(unknownCommand(words));
+    const qsizetype given = words.size() - (oneWord ? 1 : 2);
+    if (given != command->arguments.size()) {
+        const QString usage = QStringLiteral("pcs-studio %1 %2")
+                                  .arg(command->name(), QString::fromLatin1(command->usage))
+                                  .trimmed();
+        return failure(command->arguments.isEmpty()
+                ? tr("%1 takes nothing after its name but options: %2").arg(command->name(), usage)
+                : tr("%1 needs %2 after its name, and nothing else: %3")
+                      .arg(command->name(), command->arguments.join(u' '), usage));
+    }
+    // An option the command does not take is a mistake, not something to ignore.
+    const std::pair<const QCommandLineOption*, CommandOption> specific[]{{&json, CommandOption::Json},
+        {&dryRun, CommandOption::DryRun}, {&out, CommandOption::Out}, {&cohort, CommandOption::Cohort},
+        {&learner, CommandOption::Learner}, {&learners, CommandOption::Learners},
+        {&seed, CommandOption::Seed}, {&phase, CommandOption::Phase}, {&from, CommandOption::From},
+        {&to, CommandOption::To}, {&quitAfterShow, CommandOption::QuitAfterShow}};
+    for (const auto& [option, key] : specific)
+        if (parser.isSet(*option) && !command->options.contains(key))
+            return failure(tr("%1 does not take --%2. Run pcs-studio %1 --help for its options.")
+                               .arg(command->name(), option->names().constLast()));
+    invocation.entry = command;
+    if (command->runs == CommandRuns::Window) { // the kiosk
+        if (invocation.cohort.isEmpty()
+            || (invocation.phase != QLatin1String("pre") && invocation.phase != QLatin1String("post")))
+            return failure(tr("The kiosk needs --cohort ID and --phase pre or --phase post."));
         invocation.mode = Invocation::Mode::Kiosk;
         return invocation;
     }

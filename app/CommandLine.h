@@ -7,6 +7,8 @@
 
 namespace pcs::app {
 
+struct Command;
+
 // What the command line asks for: `pcs-studio [options]` opens the window; `pcs-studio <noun> <verb>
 // [options]` runs a subcommand and never opens one.
 struct Invocation {
@@ -26,6 +28,12 @@ struct Invocation {
     QDate from, to; // a report's period, both days included
     bool quitAfterShow = false; // window modes: exit once the first window is shown and painted
     QString text; // help text, or the error message for Mode::Error
+    const Command* entry = nullptr; // Mode::Subcommand and Mode::Kiosk: the command's table entry
+
+    // What Qt must provide before the invocation runs: a window system for the window and the kiosk,
+    // fonts (a QGuiApplication, offscreen) for commands that paint PDFs, else a QCoreApplication.
+    enum class Needs { Core, Fonts, Window };
+    Needs needs() const;
 };
 
 class CommandLine
@@ -33,12 +41,13 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(pcs::app::CommandLine)
 
 public:
-    // True when the arguments name a subcommand (or only ask for help or the version): then no
-    // window system is needed and a QCoreApplication is created instead of a QApplication.
-    static bool isHeadless(int argc, char** argv);
-    // True for commands that paint (PDF reports): they need fonts, hence a GUI application.
-    static bool paints(int argc, char** argv);
+    // Parses the command line against the command table (CommandTable) with a QCoreApplication at
+    // most: help and messages are in the language already installed, and a mistake is found before
+    // any window system is asked for.
     static Invocation parse(const QStringList& arguments);
+    // The value of --lang in the raw arguments (empty when not given), read before anything else so
+    // that the parser's own messages are in that language.
+    static QString languageArgument(const QStringList& arguments);
 };
 
 } // namespace pcs::app

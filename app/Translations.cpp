@@ -7,14 +7,19 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+#include <vector>
+
 namespace pcs::app {
 
 namespace {
 
-// The translators installed last, replaced when the language changes.
-QList<QTranslator*>& installed()
+// The translators installed last, replaced when the language changes. They are not children of the
+// application: main replaces a QCoreApplication by the application a command needs, and installs
+// them again into it.
+std::vector<std::unique_ptr<QTranslator>>& installed()
 {
-    static QList<QTranslator*> translators;
+    static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
 }
 
@@ -22,10 +27,8 @@ QList<QTranslator*>& installed()
 
 QString installTranslations(QCoreApplication& application, const QString& language)
 {
-    for (QTranslator* translator : installed()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    for (const auto& translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
     installed().clear();
 
     QString chosen = language;
@@ -38,14 +41,13 @@ QString installTranslations(QCoreApplication& application, const QString& langua
     }
 
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
-    auto* ours = new QTranslator(&application);
-    installed() << ours;
+    Q_UNUSED(application) // installTranslator works on the one application there is
+    auto* ours = installed().emplace_back(std::make_unique<QTranslator>()).get();
     if (ours->load(QStringLiteral(":/i18n/pcs-studio_fr.qm")))
         QCoreApplication::installTranslator(ours);
     else
         log::warning(QStringLiteral("The French translation of PCS Studio is missing from this build."));
-    auto* qt = new QTranslator(&application);
-    installed() << qt;
+    auto* qt = installed().emplace_back(std::make_unique<QTranslator>()).get();
     if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -4,10 +4,6 @@
 <context>
     <name>pcs::app::AssessmentCommands</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Say which cohort: --cohort ID (see pcs-studio cohort list).</source>
         <translation>Indiquez la cohorte : --cohort ID (voir pcs-studio cohort list).</translation>
     </message>
@@ -25,58 +21,7 @@
     </message>
 </context>
 <context>
-    <name>pcs::app::Bootstrap</name>
-    <message>
-        <source>The curriculum built into this copy of PCS Studio does not load (%1). Import a curriculum package from the command line instead.</source>
-        <translation>Le curriculum intégré à cette copie de PCS Studio ne se charge pas (%1). Importez plutôt un paquet de curriculum à partir de la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Curriculum not imported</source>
-        <translation>Curriculum non importé</translation>
-    </message>
-</context>
-<context>
     <name>pcs::app::CommandLine</name>
-    <message>
-        <source>PCS Studio runs the Person-Centric Strategies professional development series: curriculum, cohorts, self-assessments, SAW plans and reports.</source>
-        <translation>PCS Studio gère la série de perfectionnement professionnel Stratégies centrées sur la personne : curriculum, cohortes, autoévaluations, plans SAW et rapports.</translation>
-    </message>
-    <message>
-        <source>Use the database file &lt;path&gt; instead of the default one.</source>
-        <translation>Utiliser le fichier de base de données &lt;chemin&gt; au lieu de celui par défaut.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>chemin</translation>
-    </message>
-    <message>
-        <source>Interface language: en or fr.</source>
-        <translation>Langue de l’interface : en ou fr.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON (commands only).</source>
-        <translation>Afficher du JSON lisible par machine (commandes seulement).</translation>
-    </message>
-    <message>
-        <source>Output file (commands that write one).</source>
-        <translation>Fichier de sortie (commandes qui en écrivent un).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>A command such as &quot;db check&quot;; none opens the window.</source>
-        <translation>Une commande comme « db check »; sans commande, la fenêtre s’ouvre.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[commande]</translation>
-    </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use en or fr.</source>
         <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
@@ -86,118 +31,12 @@
         <translation>Commande inconnue « %1 ». Lancez pcs-studio --help pour la liste.</translation>
     </message>
     <message>
-        <source>Show what a command would do; write nothing.</source>
-        <translation>Montrer ce que ferait une commande, sans rien écrire.</translation>
-    </message>
-    <message>
-        <source>The cohort a command works on.</source>
-        <translation>La cohorte visée par une commande.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>How many learners the demo creates (default 200).</source>
-        <translation>Nombre de personnes apprenantes créées par la démonstration (200 par défaut).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Seed of the demo data; the same seed gives the same data.</source>
-        <translation>Germe des données de démonstration; le même germe donne les mêmes données.</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>--learners takes a number from 1 to 1000000 and --seed a whole number.</source>
         <translation>--learners prend un nombre de 1 à 1000000 et --seed un nombre entier.</translation>
     </message>
     <message>
-        <source>The learner a report is about.</source>
-        <translation>L’apprenant visé par un rapport.</translation>
-    </message>
-    <message>
-        <source>The self-assessment of the kiosk: pre or post.</source>
-        <translation>L’autoévaluation du kiosque : pre ou post.</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>phase</translation>
-    </message>
-    <message>
         <source>The kiosk needs --cohort ID and --phase pre or --phase post.</source>
         <translation>Le kiosque demande --cohort ID et --phase pre ou --phase post.</translation>
-    </message>
-    <message>
-        <source>Commands (run without a window):
-  db check                  Schema version, integrity check (PRAGMA quick_check)
-                            and rows per table; exit status 0 when healthy
-  db backup --out F         Write a consistent copy of the database to F
-  curriculum validate DIR   Check a curriculum package; list every problem
-  curriculum import DIR     Import a package as a new version [--dry-run]
-  curriculum list           The current curriculum [--json]
-  cohort list               Cohorts with their status, learners and sessions [--json]
-  roster import FILE        Add learners from a CSV file to --cohort ID [--dry-run] [--json]
-  roster export             Write the roster of --cohort ID to --out FILE.csv
-  schedule export           Write the sessions of --cohort ID to --out FILE.ics
-  assessment export         Write the self-assessment answers of --cohort ID
-                            to --out FILE.csv
-  stats cohort              Per-topic pre/post statistics of --cohort ID [--json]
-  report KIND               Write a PDF to --out FILE.pdf for --cohort ID; KIND is
-                            cohort, learner (with --learner ID), certificates or signin;
-                            certificates of every cohort ending --from DATE --to DATE;
-                            organization (with --from DATE --to DATE)
-  certificate verify CODE   Check a certificate&apos;s verification code
-  kiosk                     Open the self-assessment kiosk of --cohort ID for
-                            --phase pre|post (staff sign in when it is not open yet)
-  demo                      Fill the database with a demonstration organization
-                            [--learners N] [--seed S]
-Without a command, PCS Studio opens its window.</source>
-        <translation>Commandes (exécutées sans fenêtre) :
-  db check                  Version du schéma, vérification d’intégrité (PRAGMA quick_check)
-                            et lignes par table; code de sortie 0 si tout va bien
-  db backup --out F         Écrit une copie cohérente de la base de données dans F
-  curriculum validate DIR   Vérifie un paquet de curriculum et en liste tous les problèmes
-  curriculum import DIR     Importe un paquet comme nouvelle version [--dry-run]
-  curriculum list           Le curriculum actuel [--json]
-  cohort list               Les cohortes, avec leur état, leurs apprenants et leurs séances [--json]
-  roster import FILE        Ajoute à --cohort ID des apprenants d’un fichier CSV [--dry-run] [--json]
-  roster export             Écrit la liste des apprenants de --cohort ID dans --out FILE.csv
-  schedule export           Écrit les séances de --cohort ID dans --out FILE.ics
-  assessment export         Écrit les réponses aux autoévaluations de --cohort ID
-                            dans --out FILE.csv
-  stats cohort              Statistiques initiales/finales par thème de --cohort ID [--json]
-  report KIND               Écrit un PDF dans --out FILE.pdf pour --cohort ID; KIND vaut
-                            cohort, learner (avec --learner ID), certificates ou signin;
-                            certificates de toutes les cohortes finissant --from DATE --to DATE;
-                            organization (avec --from DATE --to DATE)
-  certificate verify CODE   Vérifie le code de vérification d’un certificat
-  kiosk                     Ouvre le kiosque d’autoévaluation de --cohort ID pour
-                            --phase pre|post (le personnel se connecte s’il est fermé)
-  demo                      Remplit la base de données avec un organisme de démonstration
-                            [--learners N] [--seed S]
-Sans commande, PCS Studio ouvre sa fenêtre.</translation>
-    </message>
-    <message>
-        <source>The first day of a report&apos;s period (YYYY-MM-DD).</source>
-        <translation>Le premier jour de la période d’un rapport (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>The last day of a report&apos;s period (YYYY-MM-DD).</source>
-        <translation>Le dernier jour de la période d’un rapport (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>Quit as soon as the first window has been shown and painted (start-up timing).</source>
-        <translation>Quitter dès que la première fenêtre est affichée et dessinée (mesure du démarrage).</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -206,6 +45,34 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>--json, --out, --from, --to and --dry-run go with a command, such as &quot;db check --json&quot;.</source>
         <translation>--json, --out, --from, --to et --dry-run accompagnent une commande, comme « db check --json ».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean %2? Run pcs-studio --help for the list.</source>
+        <translation>Commande inconnue « %1 ». Vouliez-vous dire %2 ? Lancez pcs-studio --help pour la liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2. Run pcs-studio %1 --help for their options.</source>
+        <translation>« %1 » demande l’un de : %2. Lancez pcs-studio %1 --help pour leurs options.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;: %1 takes %3. Run pcs-studio %1 --help for their options.</source>
+        <translation>Commande inconnue « %1 %2 » : %1 accepte %3. Lancez pcs-studio %1 --help pour leurs options.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;. Did you mean %3? Run pcs-studio %1 --help for their options.</source>
+        <translation>Commande inconnue « %1 %2 ». Vouliez-vous dire %3 ? Lancez pcs-studio %1 --help pour leurs options.</translation>
+    </message>
+    <message>
+        <source>%1 takes nothing after its name but options: %2</source>
+        <translation>%1 n’accepte que des options après son nom : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 after its name, and nothing else: %3</source>
+        <translation>%1 demande %2 après son nom, et rien d’autre : %3</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2. Run pcs-studio %1 --help for its options.</source>
+        <translation>%1 n’accepte pas --%2. Lancez pcs-studio %1 --help pour ses options.</translation>
     </message>
 </context>
 <context>
@@ -221,6 +88,225 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The export was not recorded in the audit log, so nothing was written.</source>
         <translation>L’exportation n’a pas pu être consignée dans le journal d’audit; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::CommandTable</name>
+    <message>
+        <source>Schema version, integrity check (PRAGMA quick_check) and rows per table; exit status 0 when healthy</source>
+        <translation>Version du schéma, vérification d’intégrité (PRAGMA quick_check) et lignes par table; code de sortie 0 si tout va bien</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE</source>
+        <translation>Écrire une copie cohérente de la base de données dans FILE</translation>
+    </message>
+    <message>
+        <source>Check a curriculum package; list every problem with its place</source>
+        <translation>Vérifier un paquet de curriculum et en lister chaque problème, avec son emplacement</translation>
+    </message>
+    <message>
+        <source>Import a package as a new, numbered version, listing what it adds, changes and removes</source>
+        <translation>Importer un paquet comme nouvelle version numérotée, avec ce qu’il ajoute, modifie et retire</translation>
+    </message>
+    <message>
+        <source>The current curriculum: programs and MicroCoaching tools</source>
+        <translation>Le curriculum actuel : programmes et outils de MicroCoaching</translation>
+    </message>
+    <message>
+        <source>Cohorts with their status, learners and sessions</source>
+        <translation>Les cohortes, avec leur état, leurs apprenants et leurs séances</translation>
+    </message>
+    <message>
+        <source>Add learners from a spreadsheet&apos;s CSV file to a cohort; nothing is imported if a line has a problem</source>
+        <translation>Ajouter à une cohorte les apprenants d’un fichier CSV de tableur; rien n’est importé si une ligne pose problème</translation>
+    </message>
+    <message>
+        <source>Write the roster of a cohort to a CSV file</source>
+        <translation>Écrire la liste des apprenants d’une cohorte dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Write the sessions of a cohort to an iCalendar file for calendars</source>
+        <translation>Écrire les séances d’une cohorte dans un fichier iCalendar pour les agendas</translation>
+    </message>
+    <message>
+        <source>Write every self-assessment answer of a cohort to a CSV file, safe to open in a spreadsheet</source>
+        <translation>Écrire chaque réponse aux autoévaluations d’une cohorte dans un fichier CSV, sûr à ouvrir dans un tableur</translation>
+    </message>
+    <message>
+        <source>Per-topic pre/post figures of a cohort: n, means, medians, changes, Wilcoxon p, effect size</source>
+        <translation>Chiffres initiaux/finaux par thème d’une cohorte : n, moyennes, médianes, changements, p de Wilcoxon, taille d’effet</translation>
+    </message>
+    <message>
+        <source>The cohort report: completion, attendance and the pre and post self-assessment figures</source>
+        <translation>Le rapport de cohorte : achèvement, présence et chiffres des autoévaluations initiale et finale</translation>
+    </message>
+    <message>
+        <source>One learner&apos;s progress: attendance, ratings before and after, SAW plan and follow-ups</source>
+        <translation>Les progrès d’un apprenant : présence, cotes avant et après, plan SAW et suivis</translation>
+    </message>
+    <message>
+        <source>Certificates of completion for a cohort, or for every cohort ending in the period</source>
+        <translation>Certificats de réussite d’une cohorte, ou de toutes les cohortes finissant dans la période</translation>
+    </message>
+    <message>
+        <source>A session&apos;s sign-in sheet</source>
+        <translation>La feuille de présence d’une séance</translation>
+    </message>
+    <message>
+        <source>Per organization and program: people trained, completions, contact hours; mean ratings per topic (cohorts ending in the period)</source>
+        <translation>Par organisme et programme : personnes formées, réussites, heures de contact; cotes moyennes par thème (cohortes finissant dans la période)</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s verification code</source>
+        <translation>Vérifier le code de vérification d’un certificat</translation>
+    </message>
+    <message>
+        <source>Open the self-assessment kiosk of a cohort, full screen (staff sign in when it is not open yet)</source>
+        <translation>Ouvrir en plein écran le kiosque d’autoévaluation d’une cohorte (le personnel se connecte s’il n’est pas encore ouvert)</translation>
+    </message>
+    <message>
+        <source>Fill the database with a demonstration organization to try things with</source>
+        <translation>Remplir la base de données avec un organisme de démonstration, pour essayer</translation>
+    </message>
+    <message>
+        <source>The database file: its health and copies of it.</source>
+        <translation>Le fichier de la base de données : son état et ses copies.</translation>
+    </message>
+    <message>
+        <source>Curriculum packages and the current curriculum.</source>
+        <translation>Les paquets de curriculum et le curriculum actuel.</translation>
+    </message>
+    <message>
+        <source>The cohorts of the database.</source>
+        <translation>Les cohortes de la base de données.</translation>
+    </message>
+    <message>
+        <source>The learners of a cohort, from and to spreadsheets.</source>
+        <translation>Les apprenants d’une cohorte, depuis et vers un tableur.</translation>
+    </message>
+    <message>
+        <source>The sessions of a cohort, for calendars.</source>
+        <translation>Les séances d’une cohorte, pour les agendas.</translation>
+    </message>
+    <message>
+        <source>The pre and post self-assessments of a cohort.</source>
+        <translation>Les autoévaluations initiale et finale d’une cohorte.</translation>
+    </message>
+    <message>
+        <source>Pre/post statistics.</source>
+        <translation>Statistiques initiales/finales.</translation>
+    </message>
+    <message>
+        <source>PDF reports, written in --lang (en or fr); dates are YYYY-MM-DD.</source>
+        <translation>Rapports PDF, écrits dans la langue --lang (en ou fr); les dates s’écrivent AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Certificates issued from this database.</source>
+        <translation>Les certificats délivrés depuis cette base de données.</translation>
+    </message>
+    <message>
+        <source>The self-assessment kiosk for a shared laptop.</source>
+        <translation>Le kiosque d’autoévaluation pour un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>A demonstration organization.</source>
+        <translation>Un organisme de démonstration.</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>Options de toutes les commandes :</translation>
+    </message>
+    <message>
+        <source>  -d, --database PATH   Use the database file PATH instead of the default one</source>
+        <translation>  -d, --database PATH   Utiliser le fichier de base de données PATH au lieu de celui par défaut</translation>
+    </message>
+    <message>
+        <source>  --lang en|fr          The language of messages and reports (default: the saved one)</source>
+        <translation>  --lang en|fr          La langue des messages et des rapports (par défaut : celle enregistrée)</translation>
+    </message>
+    <message>
+        <source>  -h, --help            Show this help</source>
+        <translation>  -h, --help            Afficher cette aide</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON</source>
+        <translation>Afficher du JSON lisible par machine</translation>
+    </message>
+    <message>
+        <source>Show what the command would do; write nothing</source>
+        <translation>Montrer ce que ferait la commande, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once it is complete)</source>
+        <translation>Le fichier à écrire (remplacé seulement une fois complet)</translation>
+    </message>
+    <message>
+        <source>The cohort to work on (see pcs-studio cohort list)</source>
+        <translation>La cohorte visée (voir pcs-studio cohort list)</translation>
+    </message>
+    <message>
+        <source>The learner the report is about</source>
+        <translation>L’apprenant visé par le rapport</translation>
+    </message>
+    <message>
+        <source>How many learners the demo creates (1 to 1000000, default 200)</source>
+        <translation>Le nombre d’apprenants que crée la démonstration (1 à 1000000, 200 par défaut)</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data; the same seed gives the same data (default 2026)</source>
+        <translation>Graine des données de démonstration; la même graine donne les mêmes données (2026 par défaut)</translation>
+    </message>
+    <message>
+        <source>The self-assessment: before (pre) or after (post) the training</source>
+        <translation>L’autoévaluation : avant (pre) ou après (post) la formation</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD)</source>
+        <translation>Le premier jour de la période (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD)</source>
+        <translation>Le dernier jour de la période (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Quit once the first window is shown and painted (start-up timing)</source>
+        <translation>Quitter dès que la première fenêtre est affichée et dessinée (mesure du démarrage)</translation>
+    </message>
+    <message>
+        <source>Usage: pcs-studio [--database PATH] [--lang en|fr] [COMMAND] [options]</source>
+        <translation>Utilisation : pcs-studio [--database PATH] [--lang en|fr] [COMMANDE] [options]</translation>
+    </message>
+    <message>
+        <source>PCS Studio runs the Person-Centric Strategies professional development series: curriculum, cohorts, self-assessments, SAW plans and reports.</source>
+        <translation>PCS Studio gère la série de perfectionnement professionnel Stratégies centrées sur la personne : curriculum, cohortes, autoévaluations, plans SAW et rapports.</translation>
+    </message>
+    <message>
+        <source>Without a command, PCS Studio opens its window.</source>
+        <translation>Sans commande, PCS Studio ouvre sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window, but for the kiosk):</source>
+        <translation>Commandes (exécutées sans fenêtre, sauf le kiosque) :</translation>
+    </message>
+    <message>
+        <source>  -v, --version         Show the version</source>
+        <translation>  -v, --version         Afficher la version</translation>
+    </message>
+    <message>
+        <source>  --quit-after-show     Quit once the first window is shown and painted (start-up timing)</source>
+        <translation>  --quit-after-show     Quitter dès que la première fenêtre est affichée et dessinée (mesure du démarrage)</translation>
+    </message>
+    <message>
+        <source>Run &quot;pcs-studio COMMAND --help&quot; for the options of a command, such as &quot;pcs-studio report --help&quot;.</source>
+        <translation>Lancez « pcs-studio COMMANDE --help » pour les options d’une commande, par exemple « pcs-studio report --help ».</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
     </message>
 </context>
 <context>
@@ -354,37 +440,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Wrote %1 sessions of “%2” to %3</source>
         <translation>%1 séances de « %2 » écrites dans %3</translation>
-    </message>
-</context>
-<context>
-    <name>pcs::app::DemoData</name>
-    <message>
-        <source>Ask for at least one learner.</source>
-        <translation>Demandez au moins une personne apprenante.</translation>
-    </message>
-    <message>
-        <source>No curriculum to build cohorts from.</source>
-        <translation>Aucun curriculum à partir duquel créer des cohortes.</translation>
-    </message>
-    <message>
-        <source>create the demonstration data</source>
-        <translation>créer les données de démonstration</translation>
-    </message>
-    <message>
-        <source>Demo Administrator</source>
-        <translation>Administrateur de démonstration</translation>
-    </message>
-    <message>
-        <source>Staff accounts to sign in with (the passwords are shown only now):</source>
-        <translation>Comptes du personnel pour se connecter (les mots de passe ne sont affichés que maintenant) :</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, %6 attendance marks, %7 self-assessment answers, %8 submitted self-assessments, %9 SAW plans and %10 follow-ups in %11 s (seed %12).</source>
-        <translation>Création de %1 organismes, %2 animateurs, %3 apprenants, %4 cohortes, %5 séances, %6 présences, %7 réponses d’autoévaluation, %8 autoévaluations remises, %9 plans SAW et %10 suivis en %11 s (germe %12).</translation>
     </message>
 </context>
 <context>
@@ -1344,13 +1399,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
-    <name>pcs::gui::CohortAnalysis</name>
-    <message>
-        <source>There is no cohort %1.</source>
-        <translation>Il n’y a pas de cohorte %1.</translation>
-    </message>
-</context>
-<context>
     <name>pcs::gui::CohortDetailPanel</name>
     <message>
         <source>&amp;Sessions:</source>
@@ -1677,13 +1725,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Import %1 learners</source>
         <translation>Importer %1 apprenants</translation>
-    </message>
-</context>
-<context>
-    <name>pcs::gui::CohortFiles</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2900,121 +2941,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
-    <name>pcs::gui::ReportJob</name>
-    <message>
-        <source>Cohort report</source>
-        <translation>Rapport de cohorte</translation>
-    </message>
-    <message>
-        <source>Learner progress report</source>
-        <translation>Rapport de progression de l’apprenant</translation>
-    </message>
-    <message>
-        <source>Certificates of completion</source>
-        <translation>Certificats de réussite</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet</source>
-        <translation>Feuille de présence</translation>
-    </message>
-    <message>
-        <source>Organization summary</source>
-        <translation>Sommaire de l’organisme</translation>
-    </message>
-    <message>
-        <source>Completion, attendance and the pre and post self-assessment figures of one cohort, topic by topic.</source>
-        <translation>La réussite, les présences et les résultats des autoévaluations initiale et finale d’une cohorte, thème par thème.</translation>
-    </message>
-    <message>
-        <source>One learner&apos;s attendance, ratings before and after the training, recommended tools, SAW plan and follow-ups.</source>
-        <translation>Les présences d’un apprenant, ses cotes avant et après la formation, les outils recommandés, son plan SAW et ses suivis.</translation>
-    </message>
-    <message>
-        <source>A certificate for every eligible learner of every cohort ending in the period. Certificates are issued, with their verification codes, as they are generated.</source>
-        <translation>Un certificat pour chaque apprenant admissible de chaque cohorte se terminant dans la période. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
-    </message>
-    <message>
-        <source>A certificate for each learner who attended enough of the program. Certificates are issued, with their verification codes, as they are generated.</source>
-        <translation>Un certificat pour chaque apprenant ayant suivi une part suffisante du programme. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
-    </message>
-    <message>
-        <source>A session&apos;s sign-in sheet: blank for signing, or filled with the attendance recorded.</source>
-        <translation>La feuille de présence d’une séance : vierge pour la signature, ou remplie avec les présences consignées.</translation>
-    </message>
-    <message>
-        <source>The training delivered by the cohorts ending in the period, by organization and program, with the mean ratings before and after.</source>
-        <translation>La formation donnée par les cohortes se terminant dans la période, par organisme et par programme, avec les cotes moyennes avant et après.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Choose a cohort first.</source>
-        <translation>Choisissez d’abord une cohorte.</translation>
-    </message>
-    <message>
-        <source>Reading the cohort…</source>
-        <translation>Lecture de la cohorte…</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Rédaction du rapport…</translation>
-    </message>
-    <message>
-        <source>Choose a learner first.</source>
-        <translation>Choisissez d’abord un apprenant.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Issuing the certificates…</source>
-        <translation>Délivrance des certificats…</translation>
-    </message>
-    <message>
-        <source>No learner of “%1” is eligible for a certificate yet.</source>
-        <translation>Aucun apprenant de « %1 » n’est encore admissible à un certificat.</translation>
-    </message>
-    <message>
-        <source>Writing the certificates…</source>
-        <translation>Rédaction des certificats…</translation>
-    </message>
-    <message>
-        <source>“%1” has no sessions yet.</source>
-        <translation>« %1 » n’a encore aucune séance.</translation>
-    </message>
-    <message>
-        <source>%1, session %2</source>
-        <translation>%1, séance %2</translation>
-    </message>
-    <message>
-        <source>Writing the sheet…</source>
-        <translation>Rédaction de la feuille…</translation>
-    </message>
-    <message>
-        <source>The organization summary covers a period, not a cohort.</source>
-        <translation>Le sommaire de l’organisme porte sur une période, et non sur une cohorte.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>Issuing the certificates of the cohorts ending in the period…</source>
-        <translation>Délivrance des certificats des cohortes se terminant dans la période…</translation>
-    </message>
-    <message>
-        <source>No learner of a cohort ending between %1 and %2 is eligible for a certificate.</source>
-        <translation>Aucun apprenant d’une cohorte se terminant entre le %1 et le %2 n’est admissible à un certificat.</translation>
-    </message>
-    <message>
-        <source>Reading the cohorts of the period…</source>
-        <translation>Lecture des cohortes de la période…</translation>
-    </message>
-</context>
-<context>
     <name>pcs::gui::ReportPreview</name>
     <message>
         <source>Previous page</source>
@@ -3289,45 +3215,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The period ends before it starts: the To date must be on or after the From date.</source>
         <translation>La période se termine avant de commencer : la date « Au » doit être égale ou postérieure à la date « Du ».</translation>
-    </message>
-</context>
-<context>
-    <name>pcs::gui::ReportSources</name>
-    <message>
-        <source>Not started</source>
-        <translation>Non commencée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Remise</translation>
-    </message>
-    <message>
-        <source>There is no learner %1 on the roster of “%2”.</source>
-        <translation>Il n’y a pas d’apprenant %1 dans la liste de « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>Pas encore consigné</translation>
-    </message>
-    <message>
-        <source>No organization</source>
-        <translation>Aucun organisme</translation>
-    </message>
-    <message>
-        <source>version %1 (%2)</source>
-        <translation>version %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4045,17 +3932,6 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
-    </message>
-</context>
-<context>
-    <name>pcs::gui::SignInSheetSource</name>
-    <message>
-        <source>There is no cohort %1.</source>
-        <translation>Il n’y a pas de cohorte %1.</translation>
-    </message>
-    <message>
-        <source>The cohort “%1” has no session %2.</source>
-        <translation>La cohorte « %1 » n’a pas de séance %2.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +4958,227 @@ Sans commande, PCS Studio ouvre sa fenêtre.</translation>
     <message>
         <source>Sign-in sheets</source>
         <translation>Feuilles de présence</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::Bootstrap</name>
+    <message>
+        <source>The curriculum built into this copy of PCS Studio does not load (%1). Import a curriculum package from the command line instead.</source>
+        <translation>Le curriculum intégré à cette copie de PCS Studio ne se charge pas (%1). Importez plutôt un paquet de curriculum à partir de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Curriculum not imported</source>
+        <translation>Curriculum non importé</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::CohortAnalysis</name>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Il n’y a pas de cohorte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::CohortFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::DemoData</name>
+    <message>
+        <source>Ask for at least one learner.</source>
+        <translation>Demandez au moins une personne apprenante.</translation>
+    </message>
+    <message>
+        <source>No curriculum to build cohorts from.</source>
+        <translation>Aucun curriculum à partir duquel créer des cohortes.</translation>
+    </message>
+    <message>
+        <source>create the demonstration data</source>
+        <translation>créer les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Administrateur de démonstration</translation>
+    </message>
+    <message>
+        <source>Staff accounts to sign in with (the passwords are shown only now):</source>
+        <translation>Comptes du personnel pour se connecter (les mots de passe ne sont affichés que maintenant) :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, %6 attendance marks, %7 self-assessment answers, %8 submitted self-assessments, %9 SAW plans and %10 follow-ups in %11 s (seed %12).</source>
+        <translation>Création de %1 organismes, %2 animateurs, %3 apprenants, %4 cohortes, %5 séances, %6 présences, %7 réponses d’autoévaluation, %8 autoévaluations remises, %9 plans SAW et %10 suivis en %11 s (germe %12).</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::ReportJob</name>
+    <message>
+        <source>Cohort report</source>
+        <translation>Rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>Learner progress report</source>
+        <translation>Rapport de progression de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>Certificats de réussite</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Organization summary</source>
+        <translation>Sommaire de l’organisme</translation>
+    </message>
+    <message>
+        <source>Completion, attendance and the pre and post self-assessment figures of one cohort, topic by topic.</source>
+        <translation>La réussite, les présences et les résultats des autoévaluations initiale et finale d’une cohorte, thème par thème.</translation>
+    </message>
+    <message>
+        <source>One learner&apos;s attendance, ratings before and after the training, recommended tools, SAW plan and follow-ups.</source>
+        <translation>Les présences d’un apprenant, ses cotes avant et après la formation, les outils recommandés, son plan SAW et ses suivis.</translation>
+    </message>
+    <message>
+        <source>A certificate for every eligible learner of every cohort ending in the period. Certificates are issued, with their verification codes, as they are generated.</source>
+        <translation>Un certificat pour chaque apprenant admissible de chaque cohorte se terminant dans la période. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
+    </message>
+    <message>
+        <source>A certificate for each learner who attended enough of the program. Certificates are issued, with their verification codes, as they are generated.</source>
+        <translation>Un certificat pour chaque apprenant ayant suivi une part suffisante du programme. Les certificats sont délivrés, avec leur code de vérification, au moment où ils sont générés.</translation>
+    </message>
+    <message>
+        <source>A session&apos;s sign-in sheet: blank for signing, or filled with the attendance recorded.</source>
+        <translation>La feuille de présence d’une séance : vierge pour la signature, ou remplie avec les présences consignées.</translation>
+    </message>
+    <message>
+        <source>The training delivered by the cohorts ending in the period, by organization and program, with the mean ratings before and after.</source>
+        <translation>La formation donnée par les cohortes se terminant dans la période, par organisme et par programme, avec les cotes moyennes avant et après.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a cohort first.</source>
+        <translation>Choisissez d’abord une cohorte.</translation>
+    </message>
+    <message>
+        <source>Reading the cohort…</source>
+        <translation>Lecture de la cohorte…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Choose a learner first.</source>
+        <translation>Choisissez d’abord un apprenant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates…</source>
+        <translation>Délivrance des certificats…</translation>
+    </message>
+    <message>
+        <source>No learner of “%1” is eligible for a certificate yet.</source>
+        <translation>Aucun apprenant de « %1 » n’est encore admissible à un certificat.</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Rédaction des certificats…</translation>
+    </message>
+    <message>
+        <source>“%1” has no sessions yet.</source>
+        <translation>« %1 » n’a encore aucune séance.</translation>
+    </message>
+    <message>
+        <source>%1, session %2</source>
+        <translation>%1, séance %2</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>Rédaction de la feuille…</translation>
+    </message>
+    <message>
+        <source>The organization summary covers a period, not a cohort.</source>
+        <translation>Le sommaire de l’organisme porte sur une période, et non sur une cohorte.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates of the cohorts ending in the period…</source>
+        <translation>Délivrance des certificats des cohortes se terminant dans la période…</translation>
+    </message>
+    <message>
+        <source>No learner of a cohort ending between %1 and %2 is eligible for a certificate.</source>
+        <translation>Aucun apprenant d’une cohorte se terminant entre le %1 et le %2 n’est admissible à un certificat.</translation>
+    </message>
+    <message>
+        <source>Reading the cohorts of the period…</source>
+        <translation>Lecture des cohortes de la période…</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::ReportSources</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>There is no learner %1 on the roster of “%2”.</source>
+        <translation>Il n’y a pas d’apprenant %1 dans la liste de « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore consigné</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Aucun organisme</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::SignInSheetSource</name>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Il n’y a pas de cohorte %1.</translation>
+    </message>
+    <message>
+        <source>The cohort “%1” has no session %2.</source>
+        <translation>La cohorte « %1 » n’a pas de séance %2.</translation>
     </message>
 </context>
 <context>

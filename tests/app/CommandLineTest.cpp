@@ -15,10 +15,9 @@ Invocation parse(std::initializer_list<const char*> words)
     return CommandLine::parse(arguments);
 }
 
-bool headless(std::vector<const char*> words)
+bool headless(std::initializer_list<const char*> words)
 {
-    words.insert(words.begin(), "pcs-studio");
-    return CommandLine::isHeadless(int(words.size()), const_cast<char**>(words.data()));
+    return parse(words).needs() != Invocation::Needs::Window;
 }
 
 } // namespace
@@ -74,16 +73,11 @@ TEST_CASE("The kiosk command is a window that needs a cohort and a phase")
         CHECK(wrong.mode == Invocation::Mode::Error);
         CHECK(wrong.text.contains(QStringLiteral("--phase")));
     }
-    std::vector<QByteArray> words{"pcs-studio", "kiosk", "--cohort", "c-1", "--phase", "pre"};
-    std::vector<char*> argv;
-    for (QByteArray& word : words)
-        argv.push_back(word.data());
-    CHECK_FALSE(CommandLine::isHeadless(int(argv.size()), argv.data()));
-    CHECK_FALSE(CommandLine::paints(int(argv.size()), argv.data()));
-    words[1] = "report";
-    argv.clear();
-    for (QByteArray& word : words)
-        argv.push_back(word.data());
-    CHECK(CommandLine::isHeadless(int(argv.size()), argv.data()));
-    CHECK(CommandLine::paints(int(argv.size()), argv.data()));
+    CHECK(parse({"kiosk", "--cohort", "c-1", "--phase", "pre"}).needs() == Invocation::Needs::Window);
+    // A report paints a PDF: fonts, but no window system.
+    const Invocation report = parse({"report", "cohort", "--cohort", "c-1", "--out", "r.pdf"});
+    CHECK(report.mode == Invocation::Mode::Subcommand);
+    CHECK(report.needs() == Invocation::Needs::Fonts);
+    CHECK(parse({"db", "check"}).needs() == Invocation::Needs::Core);
+    CHECK(parse({"--help"}).needs() == Invocation::Needs::Core);
 }
