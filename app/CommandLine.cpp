@@ -19,7 +19,7 @@ QString quotedList(const QStringList& words)
 {
     QStringList quoted;
     for (const QString& word : words)
-        quoted << u'"' + word + u'"';
+        quoted << CommandLine::tr("\"%1\"", "a command named in a message").arg(word);
     return quoted.join(QStringLiteral(", "));
 }
 

@@ -207,23 +207,53 @@ int distance(const QString& a, const QString& b)
     return previous.back();
 }
 
+// `text` broken into lines of at most kColumns characters (a word longer than that stays whole), each
+// line after the first indented by `indent` spaces.
+constexpr qsizetype kColumns = 80;
+
+QString wrapped(const QString& text, qsizetype indent, qsizetype firstColumn)
+{
+    QString result;
+    qsizetype column = firstColumn;
+    bool lineStart = true;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lineStart && column + 1 + word.size() > kColumns) {
+            result += u'\n' + QString(indent, u' ');
+            column = indent;
+            lineStart = true;
+        }
+        if (!lineStart) {
+            result += u' ';
+            ++column;
+        }
+        result += word;
+        column += word.size();
+        lineStart = false;
+    }
+    return result;
+}
+
+// One option of a help text: its name, then its description wrapped beside it.
+QString optionLine(const QString& name, const QString& description)
+{
+    return QStringLiteral("  %1  %2\n").arg(name, -20).arg(wrapped(description, 24, 24));
+}
+
 QString globalOptionsHelp()
 {
     return CommandTable::tr("Options for every command:") + u'\n'
-        + CommandTable::tr("  -d, --database PATH   Use the database file PATH instead of the default one")
-        + u'\n'
-        + CommandTable::tr(
-            "  --lang en|fr          The language of messages and reports (default: the saved one)")
-        + u'\n' + CommandTable::tr("  -h, --help            Show this help") + u'\n';
+        + optionLine(QStringLiteral("-d, --database PATH"),
+            CommandTable::tr("Use the database file PATH instead of the default one"))
+        + optionLine(QStringLiteral("--lang en|fr"),
+            CommandTable::tr("The language of messages and reports (default: the saved one)"))
+        + optionLine(QStringLiteral("-h, --help"), CommandTable::tr("Show this help"));
 }
 
 QString optionLines(const QList<CommandOption>& options)
 {
     QString text;
     for (CommandOption option : options)
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(CommandTable::optionName(option), -20)
-                    .arg(CommandTable::optionHelp(option));
+        text += optionLine(CommandTable::optionName(option), CommandTable::optionHelp(option));
     return text;
 }
 
@@ -332,8 +362,9 @@ QString CommandTable::optionHelp(CommandOption option)
 QString CommandTable::help()
 {
     QString text = tr("Usage: pcs-studio [--database PATH] [--lang en|fr] [COMMAND] [options]") + u'\n'
-        + tr("PCS Studio runs the Person-Centric Strategies professional development series: "
-             "curriculum, cohorts, self-assessments, SAW plans and reports.")
+        + wrapped(tr("PCS Studio runs the Person-Centric Strategies professional development series: "
+                     "curriculum, cohorts, self-assessments, SAW plans and reports."),
+            0, 0)
         + u'\n' + tr("Without a command, PCS Studio opens its window.") + u"\n\n"
         + tr("Commands (run without a window, but for the kiosk):") + u'\n';
     qsizetype width = 0;
@@ -343,25 +374,28 @@ QString CommandTable::help()
                 + command.arguments.join(u' ').size());
     for (const Command& command : kCommands) {
         const QString words = QString(command.name() + u' ' + command.arguments.join(u' ')).trimmed();
-        text += QStringLiteral("  %1  %2\n").arg(words, -int(width)).arg(tr(command.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(words, -int(width))
+                    .arg(wrapped(tr(command.summary), width + 4, width + 4));
     }
-    text += u'\n' + globalOptionsHelp() + tr("  -v, --version         Show the version") + u'\n'
-        + tr("  --quit-after-show     Quit once the first window is shown and painted (start-up timing)")
-        + u"\n\n"
-        + tr("Run \"pcs-studio COMMAND --help\" for the options of a command, such as "
-             "\"pcs-studio report --help\".")
+    text += u'\n' + globalOptionsHelp() + optionLine(QStringLiteral("-v, --version"), tr("Show the version"))
+        + optionLine(optionName(QuitAfterShow), optionHelp(QuitAfterShow)) + u'\n'
+        + wrapped(tr("Run \"pcs-studio COMMAND --help\" for the options of a command, such as "
+                     "\"pcs-studio report --help\"."),
+            0, 0)
         + u'\n';
     return text;
 }
 
 QString CommandTable::nounHelp(const QString& noun)
 {
-    QString text = QStringLiteral("pcs-studio %1: %2\n\n").arg(noun, nounSummary(noun));
+    QString text = wrapped(QStringLiteral("pcs-studio %1: %2").arg(noun, nounSummary(noun)), 0, 0) + u"\n\n";
     QList<CommandOption> options;
     for (const Command& command : kCommands) {
         if (command.noun != noun)
             continue;
-        text += QStringLiteral("  %1\n      %2\n").arg(usageLine(command), tr(command.summary));
+        text
+            += QStringLiteral("  %1\n      %2\n").arg(usageLine(command), wrapped(tr(command.summary), 6, 6));
         for (CommandOption option : command.options)
             if (!options.contains(option))
                 options << option;
@@ -374,7 +408,8 @@ QString CommandTable::nounHelp(const QString& noun)
 
 QString CommandTable::commandHelp(const Command& command)
 {
-    QString text = tr("Usage: %1").arg(usageLine(command)) + u'\n' + tr(command.summary) + u'\n';
+    QString text
+        = tr("Usage: %1").arg(usageLine(command)) + u'\n' + wrapped(tr(command.summary), 0, 0) + u'\n';
     if (!command.options.isEmpty())
         text += u'\n' + tr("Options:") + u'\n' + optionLines(command.options);
     text += u'\n' + globalOptionsHelp();

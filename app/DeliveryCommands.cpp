@@ -123,10 +123,7 @@ int DeliveryCommands::importRoster(const QString& file, const QString& cohortId,
 
     int imported = 0;
     if (parsed.problems.empty()) {
-        QStringList organizations;
-        const std::vector<Person> people = services::CohortFiles::people(parsed.rows, organizations);
-        const auto outcome
-            = storage::CohortStore(*database).importRoster(cohort->id, people, dryRun, organizations);
+        const auto outcome = services::CohortFiles::importRoster(*database, cohort->id, parsed.rows, dryRun);
         if (!outcome) {
             err << outcome.error().message << '\n';
             return 1;

@@ -74,6 +74,11 @@
         <source>%1 does not take --%2. Run pcs-studio %1 --help for its options.</source>
         <translation>%1 n’accepte pas --%2. Lancez pcs-studio %1 --help pour ses options.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a command named in a message</comment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>pcs::app::CommandSupport</name>
@@ -217,18 +222,6 @@
         <translation>Options de toutes les commandes :</translation>
     </message>
     <message>
-        <source>  -d, --database PATH   Use the database file PATH instead of the default one</source>
-        <translation>  -d, --database PATH   Utiliser le fichier de base de données PATH au lieu de celui par défaut</translation>
-    </message>
-    <message>
-        <source>  --lang en|fr          The language of messages and reports (default: the saved one)</source>
-        <translation>  --lang en|fr          La langue des messages et des rapports (par défaut : celle enregistrée)</translation>
-    </message>
-    <message>
-        <source>  -h, --help            Show this help</source>
-        <translation>  -h, --help            Afficher cette aide</translation>
-    </message>
-    <message>
         <source>Print machine-readable JSON</source>
         <translation>Afficher du JSON lisible par machine</translation>
     </message>
@@ -289,14 +282,6 @@
         <translation>Commandes (exécutées sans fenêtre, sauf le kiosque) :</translation>
     </message>
     <message>
-        <source>  -v, --version         Show the version</source>
-        <translation>  -v, --version         Afficher la version</translation>
-    </message>
-    <message>
-        <source>  --quit-after-show     Quit once the first window is shown and painted (start-up timing)</source>
-        <translation>  --quit-after-show     Quitter dès que la première fenêtre est affichée et dessinée (mesure du démarrage)</translation>
-    </message>
-    <message>
         <source>Run &quot;pcs-studio COMMAND --help&quot; for the options of a command, such as &quot;pcs-studio report --help&quot;.</source>
         <translation>Lancez « pcs-studio COMMANDE --help » pour les options d’une commande, par exemple « pcs-studio report --help ».</translation>
     </message>
@@ -307,6 +292,22 @@
     <message>
         <source>Usage: %1</source>
         <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH instead of the default one</source>
+        <translation>Utiliser le fichier de base de données PATH au lieu de celui par défaut</translation>
+    </message>
+    <message>
+        <source>The language of messages and reports (default: the saved one)</source>
+        <translation>La langue des messages et des rapports (par défaut : celle enregistrée)</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Afficher la version</translation>
     </message>
 </context>
 <context>

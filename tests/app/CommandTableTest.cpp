@@ -200,7 +200,7 @@ TEST_CASE("Help and mistakes follow --lang, and the saved language without it")
     const auto saved = runApp(home, {QStringLiteral("roster"), QStringLiteral("exprt")});
     CHECK(saved.exitCode == 2);
     CHECK(saved.err.contains(QStringLiteral("Commande inconnue")));
-    CHECK(saved.err.contains(QStringLiteral("\"roster export\"")));
+    CHECK(saved.err.contains(QStringLiteral("« roster export »")));
     const auto overridden
         = runApp(home, {QStringLiteral("--lang=en"), QStringLiteral("roster"), QStringLiteral("exprt")});
     CHECK(overridden.err.contains(QStringLiteral("Unknown command")));

@@ -78,6 +78,14 @@ std::vector<Person> CohortFiles::people(
     return people;
 }
 
+Result<storage::RosterImportOutcome> CohortFiles::importRoster(storage::Database& database,
+    const QString& cohortId, const std::vector<exchange::RosterRow>& rows, bool dryRun)
+{
+    QStringList organizations;
+    const std::vector<Person> learners = people(rows, organizations);
+    return storage::CohortStore(database).importRoster(cohortId, learners, dryRun, organizations);
+}
+
 Result<void> CohortFiles::save(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);

@@ -1,7 +1,6 @@
 #include "RosterImportDialog.h"
 
 #include "pcs/services/CohortFiles.h"
-#include "pcs/storage/CohortStore.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -94,9 +93,7 @@ RosterImportDialog::RosterImportDialog(storage::Database& database, const QStrin
     } else if (parsed.rows.empty()) {
         m_summary->setText(tr("The file has no learners."));
     } else {
-        QStringList organizations;
-        const auto preview = storage::CohortStore(database).importRoster(
-            cohortId, services::CohortFiles::people(parsed.rows, organizations), true, organizations);
+        const auto preview = services::CohortFiles::importRoster(database, cohortId, parsed.rows, true);
         if (!preview) {
             importable = false;
             m_summary->setText(preview.error().message);

@@ -4,6 +4,7 @@
 #include "pcs/domain/delivery/Cohort.h"
 #include "pcs/domain/delivery/Person.h"
 #include "pcs/exchange/RosterRow.h"
+#include "pcs/storage/CohortStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ public:
     // The people of parsed roster rows, and each row's organization name in `organizations`.
     static std::vector<Person> people(
         const std::vector<exchange::RosterRow>& rows, QStringList& organizations);
+    // Adds the learners of parsed roster rows to the cohort in one transaction (with `dryRun`, only
+    // says what would be added): the preview of the window's import dialog and `roster import`.
+    static Result<storage::RosterImportOutcome> importRoster(storage::Database& database,
+        const QString& cohortId, const std::vector<exchange::RosterRow>& rows, bool dryRun);
     // Writes through QSaveFile: the file appears whole or not at all.
     static Result<void> save(const QString& path, const QByteArray& bytes);
     // Audits an export ("export.<what>", e.g. export.roster) of `subject` (a cohort id) to the file
