@@ -17,10 +17,10 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>

@@ -19,7 +19,6 @@ namespace pcs::test {
 
 inline const QString kFacilitator = QStringLiteral("mgagnon");
 
-
 inline ItemAnswer rated(const char* itemId, std::optional<int> competence, std::optional<int> desire,
     const QString& comment = {}, std::optional<int> then = std::nullopt)
 {

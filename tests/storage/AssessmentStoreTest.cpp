@@ -1,6 +1,5 @@
 #include "AssessmentStoreFixture.h"
 
-
 using namespace pcs;
 using namespace pcs::test;
 
