@@ -219,6 +219,38 @@ TEST_CASE("The idle lock warns first then hides every learner from the screen an
     CHECK(actions.contains(QStringLiteral("session.unlocked")));
 }
 
+TEST_CASE("Only the person's own input counts as activity and not the events Qt makes itself")
+{
+    test::CohortDatabase db;
+    const Account staff = makeAccount(*db.database, QStringLiteral("sam"), Role::Facilitator);
+    FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(14, 0), Qt::UTC));
+    gui::StaffSession session(*db.database, staff, clock);
+    session.setIdleLimit(std::chrono::minutes(5));
+    session.watch();
+    QWidget window;
+    window.resize(400, 300);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    clock.advanceSeconds(4 * 60 + 40);
+    session.check();
+    REQUIRE(session.secondsUntilLock() == 20);
+    // A mouse move sent by the program (as Qt does when a widget appears under the pointer) is
+    // not the person moving the mouse: the lock keeps counting down.
+    QMouseEvent synthetic(QEvent::MouseMove, QPointF(10, 10), QPointF(10, 10), QPointF(10, 10), Qt::NoButton,
+        Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &synthetic);
+    QKeyEvent key(QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
+    QApplication::sendEvent(&window, &key);
+    CHECK(session.secondsUntilLock() == 20);
+    // Input delivered by the window system is.
+    QTest::keyClick(&window, Qt::Key_Shift);
+    CHECK(session.secondsUntilLock() == 5 * 60);
+    clock.advanceSeconds(60);
+    QTest::mouseMove(&window, QPoint(200, 150));
+    CHECK(session.secondsUntilLock() == 5 * 60);
+}
+
 TEST_CASE("File Lock locks at once and the lock time follows Settings")
 {
     test::CohortDatabase db;

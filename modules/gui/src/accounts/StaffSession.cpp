@@ -139,6 +139,11 @@ void StaffSession::watch()
 
 bool StaffSession::eventFilter(QObject* watched, QEvent* event)
 {
+    // Only input from the person at the keyboard counts: events the window system delivered are
+    // spontaneous, while those Qt makes itself (a mouse move when a widget appears under the
+    // pointer, say) would otherwise cancel the idle warning that has just been shown.
+    if (!event->spontaneous())
+        return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
