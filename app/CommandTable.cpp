@@ -8,6 +8,7 @@
 #include "DemoCommands.h"
 #include "ReportCommands.h"
 #include "StatsCommands.h"
+#include "pcs/services/OutputGuard.h"
 
 #include <QTextStream>
 
@@ -269,6 +270,19 @@ QString usageLine(const Command& command)
 const std::vector<Command>& CommandTable::commands()
 {
     return kCommands;
+}
+
+int CommandTable::run(const CommandContext& context)
+{
+    const Command& command = *context.invocation.entry;
+    if (command.options.contains(Out) && !context.invocation.out.isEmpty()) {
+        if (const auto allowed = services::OutputGuard::check(context.invocation.out, context.database);
+            !allowed) {
+            context.err << allowed.error().message << '\n';
+            return 2;
+        }
+    }
+    return command.handler(context);
 }
 
 const Command* CommandTable::find(const QString& noun, const QString& verb)

@@ -63,6 +63,9 @@ class CommandTable
 
 public:
     static const std::vector<Command>& commands();
+    // Runs the command of `context.invocation` (a headless one). A file it is to write (--out) is
+    // first checked against the database's own files (services::OutputGuard): exit 2 on a clash.
+    static int run(const CommandContext& context);
     static const Command* find(const QString& noun, const QString& verb);
     static bool hasNoun(const QString& noun);
     // The verbs of a noun in table order (one empty verb for a command of one word).

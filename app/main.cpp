@@ -23,7 +23,7 @@ int runCommand(const pcs::app::Invocation& invocation, const QString& database, 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const pcs::app::CommandContext context{invocation, database, language, out, err};
-    return invocation.entry->handler(context);
+    return pcs::app::CommandTable::run(context);
 }
 
 void startLog(bool window)

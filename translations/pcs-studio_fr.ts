@@ -5018,6 +5018,13 @@
     </message>
 </context>
 <context>
+    <name>pcs::services::OutputGuard</name>
+    <message>
+        <source>%1 is a file of the database %2 (%3); choose another file to write, nothing was written.</source>
+        <translation>%1 est un fichier de la base de données %2 (%3); choisissez un autre fichier où écrire, rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>pcs::services::ReportJob</name>
     <message>
         <source>Cohort report</source>
