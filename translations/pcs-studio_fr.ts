@@ -2149,6 +2149,13 @@
     </message>
 </context>
 <context>
+    <name>pcs::gui::FileDialog</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
     <name>pcs::gui::FollowUpDialog</name>
     <message>
         <source>%1-day Follow-up with %2</source>
@@ -5020,8 +5027,12 @@
 <context>
     <name>pcs::services::OutputGuard</name>
     <message>
-        <source>%1 is a file of the database %2 (%3); choose another file to write, nothing was written.</source>
-        <translation>%1 est un fichier de la base de données %2 (%3); choisissez un autre fichier où écrire, rien n’a été écrit.</translation>
+        <source>%1 is a file of the database %2; choose another file to write, nothing was written.</source>
+        <translation>%1 est un fichier de la base de données %2; choisissez un autre fichier où écrire, rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 leads to %3, a file of the database %2; choose another file to write, nothing was written.</source>
+        <translation>%1 mène à %3, un fichier de la base de données %2; choisissez un autre fichier où écrire, rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "pcs/curriculum/PackageLoader.h"
 #include "pcs/gui/FileDialog.h"
 #include "pcs/gui/MainWindow.h"
+#include "pcs/gui/MessageBox.h"
 #include "pcs/gui/ReportsWorkspace.h"
 #include "pcs/storage/AssessmentStore.h"
 #include "pcs/storage/AssessmentWindowStore.h"
@@ -214,6 +215,36 @@ TEST_CASE("Saving the preview writes the PDF where the file dialog says and audi
         return e.action == QStringLiteral("export.report-cohort") && e.actor == QStringLiteral("trainer-sam")
             && e.subject == f.cohort.id && e.details == QStringLiteral("cohort.pdf");
     }));
+}
+
+TEST_CASE("Saving over the open database's own files is refused with a message and writes nothing")
+{
+    Fixture f;
+    gui::MainWindow window(*f.database); // the window protects the database it opens
+    gui::ReportsWorkspace workspace(*f.database, QStringLiteral("en"));
+    workspace.show();
+    workspace.requestPanel()->setKind(pcs::services::ReportKind::Cohort);
+    REQUIRE(workspace.requestPanel()->selectCohort(f.cohort.id));
+    REQUIRE(workspace.generatePreview());
+    const QString database = f.database->path();
+    const QString link = f.dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(QFile::link(database, link));
+    const QByteArray before = test::fileChecksum(database);
+    for (const QString& target : QStringList{database, database + QStringLiteral("-wal"), link}) {
+        INFO(target.toStdString());
+        gui::FileDialog::setNextSaveFileName(target);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(workspace.saveAs());
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("nothing was written")));
+        CHECK(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(target)));
+        CHECK(test::fileChecksum(database) == before);
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    // Any other file is saved as before.
+    const QString fine = f.dir.filePath(QStringLiteral("cohort.pdf"));
+    gui::FileDialog::setNextSaveFileName(fine);
+    CHECK(workspace.saveAs());
+    CHECK(QFileInfo(fine).size() > 0);
 }
 
 TEST_CASE("Printing to a PDF file from the print dialog writes every page and records it first")

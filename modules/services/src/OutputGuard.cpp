@@ -44,7 +44,27 @@ std::optional<FileId> fileId(const QString& path)
     return FileId{status.st_dev, status.st_ino};
 }
 
+QStringList& protectedDatabases()
+{
+    static QStringList databases;
+    return databases;
+}
+
 } // namespace
+
+void OutputGuard::protect(const QString& databasePath)
+{
+    if (!protectedDatabases().contains(databasePath))
+        protectedDatabases() << databasePath;
+}
+
+Result<void> OutputGuard::checkProtected(const QString& target)
+{
+    for (const QString& database : protectedDatabases())
+        if (auto allowed = check(target, database); !allowed)
+            return allowed;
+    return {};
+}
 
 QStringList OutputGuard::protectedFiles(const QString& databasePath)
 {
@@ -63,12 +83,17 @@ Result<void> OutputGuard::check(const QString& target, const QString& databasePa
         const auto id = fileId(file);
         const bool sameFile
             = targetId && id && targetId->device == id->device && targetId->inode == id->inode;
-        if (where == file || sameFile)
+        if (where != file && !sameFile)
+            continue;
+        const QString shown = QDir::toNativeSeparators(target);
+        if (QDir::cleanPath(QFileInfo(target).absoluteFilePath()) == file)
             return fail(ErrorKind::Invalid,
-                tr("%1 is a file of the database %2 (%3); choose another file to write, nothing was "
-                   "written.")
-                    .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(databasePath),
-                        QDir::toNativeSeparators(file)));
+                tr("%1 is a file of the database %2; choose another file to write, nothing was written.")
+                    .arg(shown, QDir::toNativeSeparators(databasePath)));
+        return fail(ErrorKind::Invalid,
+            tr("%1 leads to %3, a file of the database %2; choose another file to write, nothing was "
+               "written.")
+                .arg(shown, QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(file)));
     }
     return {};
 }

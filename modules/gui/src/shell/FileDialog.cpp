@@ -1,5 +1,8 @@
 #include "pcs/gui/FileDialog.h"
 
+#include "pcs/gui/MessageBox.h"
+#include "pcs/services/OutputGuard.h"
+
 #include <QFileDialog>
 
 #include <optional>
@@ -59,11 +62,20 @@ void FileDialog::setNextDirectory(const QString& path)
 QString FileDialog::getSaveFileName(
     QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter)
 {
+    QString path;
     if (auto answer = nextSaveFileName()) {
         nextSaveFileName().reset();
-        return *answer;
+        path = *answer;
+    } else {
+        path = QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
     }
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    if (path.isEmpty())
+        return path;
+    if (const auto allowed = services::OutputGuard::checkProtected(path); !allowed) {
+        MessageBox::warning(parent, tr("Choose another file"), allowed.error().message);
+        return QString();
+    }
+    return path;
 }
 
 void FileDialog::setNextSaveFileName(const QString& path)

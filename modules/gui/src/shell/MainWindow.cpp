@@ -17,6 +17,7 @@
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/services/AppSettings.h"
+#include "pcs/services/OutputGuard.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/CurriculumStore.h"
 #include "pcs/storage/Database.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(storage::Database& database, QWidget* parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("main-window"));
+    // No save of the window may land on this database's own files.
+    services::OutputGuard::protect(database.path());
     setWindowTitle(tr("PCS Studio — %1").arg(QFileInfo(database.path()).fileName()));
     setAccessibleName(tr("PCS Studio"));
     resize(1100, 720);

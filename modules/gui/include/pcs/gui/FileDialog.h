@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -7,8 +8,12 @@ class QWidget;
 namespace pcs::gui {
 
 // File dialogs of the app; a test sets the next answer instead of clicking (empty means Cancel).
+// A file chosen to save that is one of the open database's own files is refused with a message,
+// and the call then returns empty, as if cancelled (services::OutputGuard).
 class FileDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(pcs::gui::FileDialog)
+
 public:
     static QString getSaveFileName(
         QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);

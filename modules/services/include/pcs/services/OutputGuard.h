@@ -20,6 +20,11 @@ public:
     static QStringList protectedFiles(const QString& databasePath);
     // An error naming `target` and the database when writing `target` would replace one of them.
     static Result<void> check(const QString& target, const QString& databasePath);
+
+    // The window protects every database it opens; a file it is asked to save is then checked
+    // against all of them (gui::FileDialog::getSaveFileName does, for every save of the window).
+    static void protect(const QString& databasePath);
+    static Result<void> checkProtected(const QString& target);
 };
 
 } // namespace pcs::services
