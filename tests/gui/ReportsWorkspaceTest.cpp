@@ -240,6 +240,16 @@ TEST_CASE("Saving over the open database's own files is refused with a message a
         CHECK(test::fileChecksum(database) == before);
     }
     CHECK(QFileInfo(link).isSymLink());
+    // Nor does "Print to file" write over it.
+    test::onNextDialog<QPrintDialog>(&workspace, [&](QPrintDialog* dialog) {
+        dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+        dialog->printer()->setOutputFileName(link);
+        dialog->done(QDialog::Accepted);
+    });
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(workspace.print());
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("nothing was written")));
+    CHECK(test::fileChecksum(database) == before);
     // Any other file is saved as before.
     const QString fine = f.dir.filePath(QStringLiteral("cohort.pdf"));
     gui::FileDialog::setNextSaveFileName(fine);

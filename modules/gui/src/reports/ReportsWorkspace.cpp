@@ -11,6 +11,8 @@
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/services/CohortFiles.h"
+#include "pcs/services/OutputGuard.h"
+#include "pcs/storage/Database.h"
 
 #include <QAction>
 #include <QDir>
@@ -217,6 +219,14 @@ bool ReportsWorkspace::print()
     dialog.setWindowTitle(tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    // "Print to file" may not land on the database either (nor remove it after a failed print).
+    if (!printer.outputFileName().isEmpty()) {
+        if (const auto allowed = services::OutputGuard::check(printer.outputFileName(), m_database.path());
+            !allowed) {
+            MessageBox::warning(this, tr("Print"), allowed.error().message);
+            return false;
+        }
+    }
     if (!recordExport(printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName(),
             tr("Print")))
         return false;
