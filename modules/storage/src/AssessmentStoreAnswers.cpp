@@ -22,6 +22,17 @@
 namespace pcs::storage {
 namespace {
 
+// One answer written or, when it is cleared, removed: the same statements for one answer and a batch.
+constexpr const char* kUpsertAnswer
+    = "INSERT INTO assessment_answers(cohort_id, person_id, phase, item_id, competence, desire, "
+      "then_competence, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT(cohort_id, person_id, phase, item_id) DO UPDATE SET "
+      "competence = excluded.competence, desire = excluded.desire, "
+      "then_competence = excluded.then_competence, comment = excluded.comment, "
+      "answered_at = excluded.answered_at";
+constexpr const char* kDeleteAnswer
+    = "DELETE FROM assessment_answers WHERE cohort_id = ? AND person_id = ? AND phase = ? AND item_id = ?";
+
 std::optional<Error> ratingOutOfRange(std::optional<int> rating, int min, int max, const QString& what)
 {
     if (!rating || (*rating >= min && *rating <= max))
@@ -138,22 +149,14 @@ Result<void> AssessmentStore::writeProgress(const QString& cohortId, const QStri
                     return;
                 }
                 if (answer->isEmpty()) {
-                    SQLite::Statement remove(db,
-                        "DELETE FROM assessment_answers WHERE cohort_id = ? AND person_id = ? AND phase = ? "
-                        "AND item_id = ?");
+                    SQLite::Statement remove(db, kDeleteAnswer);
                     remove.bind(1, sqlText(cohortId));
                     remove.bind(2, sqlText(personId));
                     remove.bind(3, sqlText(phaseKey(phase)));
                     remove.bind(4, sqlText(answer->itemId));
                     remove.exec();
                 } else {
-                    SQLite::Statement upsert(db,
-                        "INSERT INTO assessment_answers(cohort_id, person_id, phase, item_id, competence, "
-                        "desire, then_competence, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT(cohort_id, person_id, phase, item_id) DO UPDATE SET "
-                        "competence = excluded.competence, desire = excluded.desire, "
-                        "then_competence = excluded.then_competence, comment = excluded.comment, "
-                        "answered_at = excluded.answered_at");
+                    SQLite::Statement upsert(db, kUpsertAnswer);
                     upsert.bind(1, sqlText(cohortId));
                     upsert.bind(2, sqlText(personId));
                     upsert.bind(3, sqlText(phaseKey(phase)));
@@ -230,16 +233,8 @@ Result<int> AssessmentStore::saveAnswers(const QString& cohortId, AssessmentPhas
 
             const QDateTime at = answeredAtUtc.isValid() ? answeredAtUtc : m_database.clock().nowUtc();
             const std::string atText = sqlText(toStorageTime(at));
-            SQLite::Statement upsert(db,
-                "INSERT INTO assessment_answers(cohort_id, person_id, phase, item_id, competence, "
-                "desire, then_competence, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(cohort_id, person_id, phase, item_id) DO UPDATE SET "
-                "competence = excluded.competence, desire = excluded.desire, "
-                "then_competence = excluded.then_competence, comment = excluded.comment, "
-                "answered_at = excluded.answered_at");
-            SQLite::Statement remove(db,
-                "DELETE FROM assessment_answers WHERE cohort_id = ? AND person_id = ? AND phase = ? "
-                "AND item_id = ?");
+            SQLite::Statement upsert(db, kUpsertAnswer);
+            SQLite::Statement remove(db, kDeleteAnswer);
             QStringList learners; // in the order first named
             QSet<QString> named;
             for (const LearnerAnswer& entry : answers) {
