@@ -106,8 +106,9 @@ Invocation CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption from = valued({QStringLiteral("from")});
     const QCommandLineOption to = valued({QStringLiteral("to")});
     const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"));
+    const QCommandLineOption intoExisting(QStringLiteral("into-existing"));
     parser.addOptions({database, language, json, out, dryRun, cohort, learners, seed, learner, phase, from,
-        to, quitAfterShow});
+        to, quitAfterShow, intoExisting});
 
     Invocation invocation;
     if (!parser.parse(arguments))
@@ -140,6 +141,7 @@ Invocation CommandLine::parse(const QStringList& arguments)
     invocation.learner = parser.value(learner);
     invocation.phase = parser.value(phase);
     invocation.quitAfterShow = parser.isSet(quitAfterShow);
+    invocation.intoExisting = parser.isSet(intoExisting);
     for (const auto& [option, date] : {std::pair{&from, &invocation.from}, std::pair{&to, &invocation.to}}) {
         if (!parser.isSet(*option))
             continue;
@@ -201,7 +203,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
         {&dryRun, CommandOption::DryRun}, {&out, CommandOption::Out}, {&cohort, CommandOption::Cohort},
         {&learner, CommandOption::Learner}, {&learners, CommandOption::Learners},
         {&seed, CommandOption::Seed}, {&phase, CommandOption::Phase}, {&from, CommandOption::From},
-        {&to, CommandOption::To}, {&quitAfterShow, CommandOption::QuitAfterShow}};
+        {&to, CommandOption::To}, {&quitAfterShow, CommandOption::QuitAfterShow},
+        {&intoExisting, CommandOption::IntoExisting}};
     for (const auto& [option, key] : specific)
         if (parser.isSet(*option) && !command->options.contains(key))
             return failure(tr("%1 does not take --%2. Run pcs-studio %1 --help for its options.")

@@ -19,6 +19,7 @@ struct Invocation {
     QStringList command; // e.g. {"db", "check"}
     bool json = false;
     bool dryRun = false;
+    bool intoExisting = false; // demo: add to a database that already holds people or cohorts
     QString cohort;
     QString learner;
     QString phase; // kiosk: "pre" or "post"

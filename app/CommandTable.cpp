@@ -157,13 +157,12 @@ const std::vector<Command> kCommands{
             "Open the self-assessment kiosk of a cohort, full screen (staff sign in when it is not open "
             "yet)"),
         CommandRuns::Window, nullptr},
-    {QStringLiteral("demo"), QString(), {}, {Learners, Seed}, "[--learners N] [--seed S]",
+    {QStringLiteral("demo"), QString(), {}, {Learners, Seed, IntoExisting},
+        "--database PATH [--learners N] [--seed S] [--into-existing]",
         QT_TRANSLATE_NOOP("pcs::app::CommandTable",
-            "Fill the database with a demonstration organization to try things with"),
-        CommandRuns::Headless,
-        [](const CommandContext& c) {
-            return DemoCommands::run(c.database, c.invocation.learners, c.invocation.seed, c.out, c.err);
-        }},
+            "Fill a new database named with --database with a demonstration organization to try things "
+            "with"),
+        CommandRuns::Headless, [](const CommandContext& c) { return DemoCommands::run(c); }},
 };
 
 struct NounText {
@@ -340,6 +339,8 @@ QString CommandTable::optionName(CommandOption option)
         return QStringLiteral("--to DATE");
     case QuitAfterShow:
         return QStringLiteral("--quit-after-show");
+    case IntoExisting:
+        return QStringLiteral("--into-existing");
     }
     return QString();
 }
@@ -369,6 +370,8 @@ QString CommandTable::optionHelp(CommandOption option)
         return tr("The last day of the period (YYYY-MM-DD)");
     case QuitAfterShow:
         return tr("Quit once the first window is shown and painted (start-up timing)");
+    case IntoExisting:
+        return tr("Add the demonstration to a database that already holds people or cohorts");
     }
     return QString();
 }

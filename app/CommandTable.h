@@ -25,7 +25,8 @@ enum class CommandOption {
     Phase,
     From,
     To,
-    QuitAfterShow
+    QuitAfterShow,
+    IntoExisting
 };
 
 // What a command needs from Qt: nothing more than a QCoreApplication, fonts to paint PDFs (a

@@ -1,5 +1,7 @@
 #include "DemoCommands.h"
 
+#include "CommandLine.h"
+#include "CommandTable.h"
 #include "pcs/services/DemoData.h"
 #include "pcs/storage/Database.h"
 
@@ -8,20 +10,31 @@
 
 namespace pcs::app {
 
-int DemoCommands::run(
-    const QString& databasePath, int learners, quint32 seed, QTextStream& out, QTextStream& err)
+int DemoCommands::run(const CommandContext& context)
 {
-    auto database = storage::Database::open(databasePath);
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const Invocation& invocation = context.invocation;
+    if (invocation.database.isEmpty()) {
+        err << services::DemoData::tr(
+            "demo writes fake people and staff accounts, so it never goes into the default "
+            "database: name a new file with --database PATH.")
+            << '\n';
+        return 2;
+    }
+    auto database = storage::Database::open(context.database);
     if (!database) {
         err << database.error().message << '\n';
         return 1;
     }
     QElapsedTimer timer;
     timer.start();
-    const auto figures = services::DemoData::generate(**database, learners, seed);
+    const quint32 seed = invocation.seed;
+    const auto figures = services::DemoData::generate(**database, invocation.learners, seed,
+        invocation.intoExisting ? services::DemoTarget::IntoExisting : services::DemoTarget::EmptyOnly);
     if (!figures) {
         err << figures.error().message << '\n';
-        return 1;
+        return figures.error().kind == ErrorKind::Invalid ? 2 : 1;
     }
     out << services::DemoData::tr(
         "Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, "

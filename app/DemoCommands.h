@@ -1,18 +1,16 @@
 #pragma once
 
-#include <QString>
-
-class QTextStream;
-
 namespace pcs::app {
 
-// `pcs-studio demo`: fills the database with services::DemoData and says what it made, with the
-// staff accounts' passwords (shown only then).
+struct CommandContext;
+
+// `pcs-studio demo`: fills a database named with --database with services::DemoData and says what
+// it made, with the staff accounts' passwords (shown only then). It never touches the default
+// database, and refuses one that already holds people or cohorts unless --into-existing is given.
 class DemoCommands
 {
 public:
-    static int run(
-        const QString& databasePath, int learners, quint32 seed, QTextStream& out, QTextStream& err);
+    static int run(const CommandContext& context);
 };
 
 } // namespace pcs::app

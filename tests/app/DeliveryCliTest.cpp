@@ -109,8 +109,10 @@ TEST_CASE("demo creates staff accounts and prints their passwords once")
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains(passwords.value(QStringLiteral("admin")).toUtf8()));
 
-    // A second run on the same file (another seed) keeps the administrator it has: no new password for it.
-    const auto again = runApp(home, arguments + QStringList{QStringLiteral("--seed"), QStringLiteral("7")});
+    // A second run into the same file (another seed) keeps the administrator it has: no new password for it.
+    const auto again = runApp(home,
+        arguments
+            + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--into-existing")});
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK_FALSE(again.out.contains(QStringLiteral("  admin  ")));

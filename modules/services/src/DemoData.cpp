@@ -10,6 +10,7 @@
 #include "pcs/storage/PeopleStore.h"
 
 #include <QDate>
+#include <QDir>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringList>
@@ -79,12 +80,55 @@ Person makePerson(QRandomGenerator& random, int number, bool french)
 
 } // namespace
 
-Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerCount, quint32 seed)
+Result<DemoFigures> DemoData::generate(
+    storage::Database& database, int learnerCount, quint32 seed, DemoTarget target)
 {
     if (learnerCount < 1)
         return fail(ErrorKind::Invalid, tr("Ask for at least one learner."));
-    if (auto curriculum = Bootstrap::importBundledCurriculumIfNone(database); !curriculum)
-        return std::unexpected(curriculum.error());
+    DemoFigures figures;
+    auto done = database.transaction(tr("create the demonstration data"), [&]() -> Result<void> {
+        if (target == DemoTarget::EmptyOnly) {
+            if (auto refused = refuseRealData(database); !refused)
+                return refused;
+        }
+        if (auto curriculum = Bootstrap::importBundledCurriculumIfNone(database); !curriculum)
+            return std::unexpected(curriculum.error());
+        auto facilitators = createOrganization(database, learnerCount, seed, figures);
+        if (!facilitators)
+            return std::unexpected(facilitators.error());
+        auto accounts = createStaffAccounts(database, *facilitators);
+        if (!accounts)
+            return std::unexpected(accounts.error());
+        figures.accounts = *accounts;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return figures;
+}
+
+Result<void> DemoData::refuseRealData(storage::Database& database)
+{
+    const auto people = storage::PeopleStore(database).count();
+    if (!people)
+        return std::unexpected(people.error());
+    const auto cohorts = storage::CohortStore(database).list();
+    if (!cohorts)
+        return std::unexpected(cohorts.error());
+    if (*people == 0 && cohorts->empty())
+        return {};
+    return fail(ErrorKind::Invalid,
+        tr("%1 already holds data (people: %2, cohorts: %3). The demonstration adds fake learners, "
+           "cohorts and staff accounts, so it goes into a new file: name one with --database, or add "
+           "--into-existing to mix it into this one. Nothing was written.")
+            .arg(QDir::toNativeSeparators(database.path()))
+            .arg(*people)
+            .arg(cohorts->size()));
+}
+
+Result<std::vector<Person>> DemoData::createOrganization(
+    storage::Database& database, int learnerCount, quint32 seed, DemoFigures& figures)
+{
     storage::CurriculumStore curricula(database);
     const auto current = curricula.current();
     const auto versions = curricula.versions();
@@ -94,13 +138,12 @@ Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerC
     const qint64 versionId = versions->back().versionId;
 
     QRandomGenerator random(seed);
-    DemoFigures figures;
     std::vector<DemoCohort> demoCohorts;
     QSet<QString> frenchLearners;
     storage::PeopleStore people(database);
     storage::CohortStore cohorts(database);
     std::vector<Person> demoFacilitators;
-    auto done = database.transaction(tr("create the demonstration data"), [&]() -> Result<void> {
+    auto done = [&]() -> Result<void> {
         QStringList organizationIds;
         for (const DemoOrganization& organization : kOrganizations) {
             auto stored = people.organization(QString::fromUtf8(organization.name), organization.kind);
@@ -206,14 +249,10 @@ Result<DemoFigures> DemoData::generate(storage::Database& database, int learnerC
                 demoCohorts.push_back({cohort, roster});
         }
         return createAssessments(database, package, demoCohorts, frenchLearners, seed, figures);
-    });
+    }();
     if (!done)
         return std::unexpected(done.error());
-    auto accounts = createStaffAccounts(database, demoFacilitators);
-    if (!accounts)
-        return std::unexpected(accounts.error());
-    figures.accounts = *accounts;
-    return figures;
+    return demoFacilitators;
 }
 
 QString DemoData::newPassword()

@@ -49,6 +49,12 @@ struct DemoCohort {
     QStringList roster;
 };
 
+// Where the demonstration may go.
+enum class DemoTarget {
+    EmptyOnly, // refuse a database that already holds people or cohorts (real data, most likely)
+    IntoExisting, // add to whatever the database holds
+};
+
 // A realistic, reproducible organization to try PCS Studio with: Ontario organizations,
 // facilitators and learners with English and French names, cohorts of every program in every
 // state, their sessions and attendance; for the running and completed cohorts, pre
@@ -59,10 +65,19 @@ class DemoData
     Q_DECLARE_TR_FUNCTIONS(pcs::services::DemoData)
 
 public:
-    // One transaction: all of it or nothing.
-    static Result<DemoFigures> generate(storage::Database& database, int learners, quint32 seed);
+    // One transaction: all of it or nothing, the bundled curriculum (when the database has none) and
+    // the staff accounts included, so that a kill or a full disk leaves the database as it was. With
+    // DemoTarget::EmptyOnly a database that holds people or cohorts is refused (ErrorKind::Invalid)
+    // and left untouched.
+    static Result<DemoFigures> generate(
+        storage::Database& database, int learners, quint32 seed, DemoTarget target = DemoTarget::EmptyOnly);
 
 private:
+    static Result<void> refuseRealData(storage::Database& database);
+    // Organizations, people, cohorts, sessions, attendance and self-assessments; returns the
+    // facilitators, some of whom get staff accounts.
+    static Result<std::vector<Person>> createOrganization(
+        storage::Database& database, int learners, quint32 seed, DemoFigures& figures);
     // Pre (and for completed cohorts post) self-assessments, SAW plans and follow-ups, all dated at
     // the cohort's sessions (never later than the database clock's now).
     static Result<void> createAssessments(storage::Database& database, const CurriculumPackage& package,
