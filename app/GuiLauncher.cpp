@@ -12,6 +12,7 @@
 #include "pcs/gui/StaffSession.h"
 #include "pcs/log/Log.h"
 #include "pcs/services/Bootstrap.h"
+#include "pcs/services/InstallationKey.h"
 #include "pcs/storage/AssessmentWindowStore.h"
 #include "pcs/storage/AuditLogStore.h"
 
@@ -30,6 +31,17 @@ std::unique_ptr<QuitAfterShow> quitAfterShowIfAsked(QApplication& application, c
     return options.quitAfterShow ? std::make_unique<QuitAfterShow>(application) : nullptr;
 }
 
+// The key learner PINs are hashed with. Without it the window still works, but no PIN can be set or
+// checked, so the reason is shown once and logged.
+void installPinKey()
+{
+    if (const auto installed = services::InstallationKey::install(); !installed) {
+        log::error(QStringLiteral("PIN key: %1").arg(installed.error().message));
+        gui::MessageBox::warning(
+            nullptr, services::InstallationKey::tr("Learner PINs unavailable"), installed.error().message);
+    }
+}
+
 } // namespace
 
 int runGui(QApplication& application, const QString& databasePath, const GuiOptions& options)
@@ -43,6 +55,7 @@ int runGui(QApplication& application, const QString& databasePath, const GuiOpti
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
+    installPinKey();
     if (const auto imported = services::Bootstrap::importBundledCurriculumIfNone(*database); !imported)
         gui::MessageBox::critical(
             nullptr, services::Bootstrap::tr("Curriculum not imported"), imported.error().message);
@@ -74,6 +87,7 @@ int runKiosk(QApplication& application, const QString& databasePath, const QStri
     auto database = gui::openDatabaseOrExplain(databasePath);
     if (!database)
         return 1;
+    installPinKey();
     storage::AssessmentWindowStore windows(*database);
     const auto open = windows.openWindowFor(cohortId, phase);
     if (!open) {

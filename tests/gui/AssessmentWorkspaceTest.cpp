@@ -41,6 +41,7 @@ struct Fixture {
 
     Fixture()
     {
+        REQUIRE(storage::LearnerPinStore::setInstallationKey(QByteArray(32, 'k')));
         auto opened = storage::Database::open(dir.filePath(QStringLiteral("assessment.sqlite")));
         REQUIRE(opened);
         database = std::move(*opened);
@@ -161,8 +162,9 @@ TEST_CASE("A facilitator sets a learner's PIN typed twice and can remove it")
         ++attempts;
         auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pin"));
         auto* again = dialog->findChild<QLineEdit*>(QStringLiteral("pin-again"));
-        pin->setText(QStringLiteral("2468"));
-        again->setText(attempts == 1 ? QStringLiteral("2469") : QStringLiteral("2468"));
+        CHECK(pin->maxLength() == 6); // the default length of a new PIN
+        pin->setText(QStringLiteral("246813"));
+        again->setText(attempts == 1 ? QStringLiteral("246814") : QStringLiteral("246813"));
         if (attempts == 1) {
             gui::MessageBox::setNextAnswer(QMessageBox::Ok); // "The two PINs are not the same."
             test::onNextDialog<QDialog>(dialog, fill); // the dialog comes back for another try
@@ -173,7 +175,7 @@ TEST_CASE("A facilitator sets a learner's PIN typed twice and can remove it")
     REQUIRE(workspace.setPinForSelected());
     CHECK(attempts == 2);
     storage::LearnerPinStore pins(*f.database);
-    CHECK(pins.checkPin(f.learners[1].id, QStringLiteral("2468")));
+    CHECK(pins.checkPin(f.learners[1].id, QStringLiteral("246813")));
     CHECK(workspace.learnersTable()->item(row, 4)->text() == QStringLiteral("Set"));
 
     workspace.learnersTable()->selectRow(row);

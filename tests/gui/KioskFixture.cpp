@@ -4,6 +4,7 @@
 #include "pcs/storage/AssessmentWindowStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
+#include "pcs/storage/LearnerPinStore.h"
 #include "pcs/storage/PeopleStore.h"
 
 #include <QtWidgets>
@@ -120,6 +121,7 @@ CurriculumPackage kioskPackage()
 
 KioskFixture::KioskFixture(const QStringList& names)
 {
+    REQUIRE(storage::LearnerPinStore::setInstallationKey(QByteArray(32, 'k')));
     storage::OpenOptions options;
     options.clock = &clock;
     auto opened = storage::Database::open(dir.filePath(QStringLiteral("kiosk.sqlite")), options);

@@ -392,34 +392,35 @@ TEST_CASE("A learner sets a PIN on first use and a wrong PIN is refused")
     const Person& amina = f.learner(QStringLiteral("Haddad"));
     const Person& ben = f.learner(QStringLiteral("Okafor"));
     REQUIRE(storage::LearnerPinStore(*f.database, test::kCheapHash)
-                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam")));
+                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam"), 4));
     auto kiosk = test::openKiosk(f, AssessmentPhase::Pre);
     const auto onQuestions
         = [&] { return !visibleGroups(kiosk.get(), QStringLiteral("competence")).empty(); };
 
-    // First use: choose a PIN, typed twice.
+    // First use: choose a PIN, typed twice, of the 6 digits Settings ask for unless told otherwise.
     test::startWithKeys(QStringLiteral("amina"));
     REQUIRE(focused()->objectName() == QStringLiteral("pin"));
     REQUIRE(kiosk->findChild<QLineEdit*>(QStringLiteral("pin-repeat")));
-    type(QStringLiteral("2580"));
+    CHECK(visibleLabel(kiosk.get(), QStringLiteral("pin-explanation"))
+              .startsWith(QStringLiteral("Choose a PIN of 6 digits.")));
+    type(QStringLiteral("258013"));
     press(Qt::Key_Return);
     REQUIRE(focused()->objectName() == QStringLiteral("pin-repeat"));
-    type(QStringLiteral("2581"));
+    type(QStringLiteral("258014"));
     press(Qt::Key_Return);
     CHECK(visibleLabel(kiosk.get(), QStringLiteral("pin-error"))
         == QStringLiteral("The two PINs are not the same. Type your new PIN twice."));
     CHECK(kiosk->findChild<QLineEdit*>(QStringLiteral("pin"))->text().isEmpty());
     CHECK_FALSE(onQuestions());
-    type(QStringLiteral("25"));
+    type(QStringLiteral("2580"));
     press(Qt::Key_Tab);
-    type(QStringLiteral("25"));
+    type(QStringLiteral("2580"));
     press(Qt::Key_Return);
-    CHECK(
-        visibleLabel(kiosk.get(), QStringLiteral("pin-error")) == QStringLiteral("A PIN is 4 to 6 digits."));
+    CHECK(visibleLabel(kiosk.get(), QStringLiteral("pin-error")) == QStringLiteral("A new PIN is 6 digits."));
     CHECK(focused()->objectName() == QStringLiteral("pin"));
-    type(QStringLiteral("2580"));
+    type(QStringLiteral("258013"));
     press(Qt::Key_Tab);
-    type(QStringLiteral("2580"));
+    type(QStringLiteral("258013"));
     press(Qt::Key_Return);
     REQUIRE(onQuestions());
     CHECK(storage::LearnerPinStore(*f.database).hasPin(amina.id).value_or(false));
@@ -430,11 +431,11 @@ TEST_CASE("A learner sets a PIN on first use and a wrong PIN is refused")
     test::startWithKeys(QStringLiteral("amina"));
     REQUIRE(focused()->objectName() == QStringLiteral("pin"));
     CHECK_FALSE(kiosk->findChild<QLineEdit*>(QStringLiteral("pin-repeat")));
-    type(QStringLiteral("1111"));
+    type(QStringLiteral("111111"));
     press(Qt::Key_Return);
     CHECK(visibleLabel(kiosk.get(), QStringLiteral("pin-error")) == QStringLiteral("That PIN is not right."));
     CHECK_FALSE(onQuestions());
-    type(QStringLiteral("2580"));
+    type(QStringLiteral("258013"));
     press(Qt::Key_Return);
     CHECK(onQuestions());
 

@@ -6,6 +6,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <argon2.h>
+
 using namespace pcs;
 using namespace pcs::test;
 
@@ -14,8 +16,10 @@ namespace {
 const QString kPin = QStringLiteral("739164");
 const QString kWrongPin = QStringLiteral("739165");
 const QString kNotRight = QStringLiteral("That PIN is not right.");
+const QByteArray kKey(32, 'k'); // this computer's installation key in these tests
 
 struct Fixture : AssessmentFixture {
+    Fixture() { REQUIRE(storage::LearnerPinStore::setInstallationKey(kKey)); }
     storage::LearnerPinStore pins{*database, kCheapHash};
 
     QString checkMessage(const QString& pin)
@@ -32,11 +36,20 @@ struct Fixture : AssessmentFixture {
         REQUIRE(query.executeStep());
         return query.getColumn(0).getInt();
     }
+
+    std::string storedHash(const QString& personId) const
+    {
+        auto raw = rawConnection(path);
+        SQLite::Statement query(*raw, "SELECT pin_hash FROM learner_pins WHERE person_id = ?");
+        query.bind(1, personId.toStdString());
+        REQUIRE(query.executeStep());
+        return query.getColumn(0).getString();
+    }
 };
 
 } // namespace
 
-TEST_CASE("A PIN of 4 to 6 digits is set and checked and a wrong one is refused")
+TEST_CASE("A new PIN has the length asked for (6 digits unless set otherwise) and a wrong one is refused")
 {
     Fixture f;
     CHECK(f.pins.hasPin(f.amina.id).value() == false);
@@ -56,21 +69,26 @@ TEST_CASE("A PIN of 4 to 6 digits is set and checked and a wrong one is refused"
     CHECK(f.checkMessage(kPin).isEmpty()); // the right one again resets the count
     CHECK(f.failedAttempts() == 0);
 
-    for (const char* bad : {"123", "1234567", "12a4", "12 34", " 1234", "", "١٢٣٤", "１２３４"}) {
+    for (const char* bad :
+        {"123", "1234", "12345", "1234567", "12a456", "123 56", " 23456", "", "١٢٣٤٥٦", "１２３４５６"}) {
         INFO(bad);
         auto refused = f.pins.setPin(f.ben.id, QString::fromUtf8(bad), QStringLiteral("mgagnon"));
         REQUIRE_FALSE(refused.has_value());
-        CHECK(refused.error().message == QStringLiteral("A PIN is 4 to 6 digits (0-9), nothing else."));
+        CHECK(refused.error().message == QStringLiteral("A new PIN is 6 digits (0-9), nothing else."));
     }
     CHECK(f.pins.hasPin(f.ben.id).value() == false);
-    CHECK(f.pins.setPin(f.ben.id, QStringLiteral("0000"), QStringLiteral("mgagnon")).has_value());
+    // Where the setting asks for 4 digits, 4 digits it is.
+    CHECK(f.pins.setPin(f.ben.id, QStringLiteral("000000"), QStringLiteral("mgagnon"), 4).error().message
+        == QStringLiteral("A new PIN is 4 digits (0-9), nothing else."));
+    CHECK(f.pins.setPin(f.ben.id, QStringLiteral("0000"), QStringLiteral("mgagnon"), 4).has_value());
+    CHECK(f.pins.checkPin(f.ben.id, QStringLiteral("0000")).has_value());
     CHECK(f.pins.setPin(QStringLiteral("no-such-person"), kPin, QStringLiteral("mgagnon")).error().kind
         == ErrorKind::NotFound);
 
     // A new PIN replaces the old one.
-    REQUIRE(f.pins.setPin(f.amina.id, QStringLiteral("2468"), QStringLiteral("mgagnon")).has_value());
+    REQUIRE(f.pins.setPin(f.amina.id, QStringLiteral("246813"), QStringLiteral("mgagnon")).has_value());
     CHECK(f.checkMessage(kPin) == kNotRight);
-    CHECK(f.checkMessage(QStringLiteral("2468")).isEmpty());
+    CHECK(f.checkMessage(QStringLiteral("246813")).isEmpty());
 
     const auto set = f.audited(QStringLiteral("kiosk.pin-set"));
     REQUIRE(set.size() == 3);
@@ -133,6 +151,7 @@ TEST_CASE("A PIN is kept only as a salted hash and never in the file bytes or th
     }
     REQUIRE(stored.size() == 2);
     CHECK(stored[0].starts_with("$argon2id$v=19$m=1024,t=1,p=1$"));
+    CHECK(stored[0].find("#pin-key=") != std::string::npos); // and the key it was made with
     CHECK(stored[0] != stored[1]); // same PIN, different salt
 
     CHECK_FALSE(auditMentions(f.audit(), kPin));
@@ -157,4 +176,57 @@ TEST_CASE("A PIN is kept only as a salted hash and never in the file bytes or th
     CHECK(checkFiles() >= 1);
     f.database.reset(); // checkpoints the log into the file
     CHECK(checkFiles() == 1);
+}
+
+TEST_CASE("A copied database alone does not give a PIN away: the hash is keyed outside it")
+{
+    Fixture f;
+    REQUIRE(f.pins.setPin(f.amina.id, kPin, QStringLiteral("mgagnon")));
+    const std::string stored = f.storedHash(f.amina.id);
+    const std::string phc = stored.substr(0, stored.find('#'));
+    // Someone with the file tries the right PIN against the Argon2id hash it holds: no match, since
+    // what was hashed is a keyed digest of the PIN, not the PIN.
+    const std::string pin = kPin.toStdString();
+    CHECK(argon2id_verify(phc.c_str(), pin.data(), pin.size()) == ARGON2_VERIFY_MISMATCH);
+    CHECK(f.pins.checkPin(f.amina.id, kPin));
+
+    // The same database on a computer with another key: the PIN is told apart from a wrong one.
+    REQUIRE(storage::LearnerPinStore::setInstallationKey(QByteArray(32, 'o')));
+    auto elsewhere = f.pins.checkPin(f.amina.id, kPin);
+    REQUIRE_FALSE(elsewhere);
+    CHECK(elsewhere.error().message.contains(QStringLiteral("set on another computer")));
+    CHECK(f.failedAttempts() == 0); // not counted as a wrong PIN
+    REQUIRE(storage::LearnerPinStore::setInstallationKey(kKey));
+    CHECK(f.pins.checkPin(f.amina.id, kPin));
+
+    CHECK_FALSE(storage::LearnerPinStore::setInstallationKey(QByteArray(16, 'x'))); // not a key
+    CHECK(f.pins.checkPin(f.amina.id, kPin)); // and the one in use stays
+}
+
+TEST_CASE("A PIN hashed before keys existed still opens and is keyed from then on")
+{
+    Fixture f;
+    // As an older PCS Studio stored it: Argon2id over the PIN itself.
+    const std::string pin = "4821";
+    const std::string salt = "0123456789abcdef";
+    std::vector<char> encoded(argon2_encodedlen(1, 1024, 1, uint32_t(salt.size()), 32, Argon2_id));
+    REQUIRE(argon2id_hash_encoded(1, 1024, 1, pin.data(), pin.size(), salt.data(), salt.size(), 32,
+                encoded.data(), encoded.size())
+        == ARGON2_OK);
+    {
+        SQLite::Database raw(f.path.toStdString(), SQLite::OPEN_READWRITE);
+        SQLite::Statement insert(raw,
+            "INSERT INTO learner_pins(person_id, pin_hash, failed_attempts, set_at, set_by) "
+            "VALUES (?, ?, 0, '2026-01-01T00:00:00.000Z', 'old')");
+        insert.bind(1, f.amina.id.toStdString());
+        insert.bind(2, std::string(encoded.data()));
+        insert.exec();
+    }
+    CHECK(f.checkMessage(QStringLiteral("4820")) == kNotRight);
+    f.clock.advanceSeconds(60);
+    CHECK(f.checkMessage(QStringLiteral("4821")).isEmpty());
+    const std::string rehashed = f.storedHash(f.amina.id);
+    CHECK(rehashed.find("#pin-key=") != std::string::npos);
+    CHECK(f.checkMessage(QStringLiteral("4821")).isEmpty());
+    CHECK(f.checkMessage(QStringLiteral("4820")) == kNotRight);
 }

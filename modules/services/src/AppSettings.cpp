@@ -14,6 +14,7 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kLockMinutesKey = QStringLiteral("security/lock-minutes");
 const QString kPaperKey = QStringLiteral("reports/paper");
+const QString kPinLengthKey = QStringLiteral("security/pin-length");
 
 // One INI file per user: <AppConfigLocation>/pcs-studio.ini, e.g. ~/.config/pcs-studio/pcs-studio.ini
 std::unique_ptr<QSettings> store()
@@ -50,6 +51,18 @@ int AppSettings::lockMinutes()
 void AppSettings::setLockMinutes(int minutes)
 {
     store()->setValue(kLockMinutesKey, std::clamp(minutes, kMinimumLockMinutes, kMaximumLockMinutes));
+}
+
+int AppSettings::pinLength()
+{
+    bool ok = false;
+    const int value = store()->value(kPinLengthKey, kDefaultPinLength).toInt(&ok);
+    return ok && value >= kMinimumPinLength && value <= kMaximumPinLength ? value : kDefaultPinLength;
+}
+
+void AppSettings::setPinLength(int digits)
+{
+    store()->setValue(kPinLengthKey, std::clamp(digits, kMinimumPinLength, kMaximumPinLength));
 }
 
 QString AppSettings::paper()

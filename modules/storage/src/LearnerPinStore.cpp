@@ -9,12 +9,58 @@
 #include "pcs/log/Log.h"
 #include "pcs/storage/Database.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QMutex>
+
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <string.h> // explicit_bzero
 
 namespace pcs::storage {
 namespace {
+
+// "$argon2id$v=19$...$<salt>$<hash>#pin-key=<first 16 hex digits of SHA-256 of the key>": the
+// Argon2id string as the library writes it (the table's CHECK wants that start), then the key it
+// was made with.
+const QString kKeyMark = QStringLiteral("#pin-key=");
+
+bool isKeyed(const QString& stored)
+{
+    return stored.contains(kKeyMark);
+}
+
+struct InstallationKey {
+    QMutex mutex;
+    QByteArray key;
+    QString id;
+};
+
+InstallationKey& installationKey()
+{
+    static InstallationKey key;
+    return key;
+}
+
+// HMAC-SHA256(key, UTF-8 of the PIN): what Argon2id hashes. Wiped by the caller through Keyed.
+class Keyed
+{
+public:
+    Keyed(const QByteArray& key, const QString& pin)
+    {
+        QByteArray typed = pin.toUtf8();
+        m_bytes = QMessageAuthenticationCode::hash(typed, key, QCryptographicHash::Sha256);
+        explicit_bzero(typed.data(), std::size_t(typed.size()));
+    }
+    ~Keyed() { explicit_bzero(m_bytes.data(), std::size_t(m_bytes.size())); }
+    Keyed(const Keyed&) = delete;
+    Keyed& operator=(const Keyed&) = delete;
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
 
 struct PinRow {
     QString hash;
@@ -22,12 +68,75 @@ struct PinRow {
     QDateTime lastFailureAt; // invalid when none
 };
 
+// Whether `pin` matches the stored hash: keyed with this computer's installation key, or (set before
+// keys existed) plain. A hash keyed with another computer's key cannot be checked here.
+Result<bool> verify(const QString& stored, const QString& pin)
+{
+    if (!isKeyed(stored)) {
+        auto plain = verifyPassword(stored, pin);
+        if (!plain)
+            return fail(ErrorKind::Corrupt,
+                LearnerPinStore::tr(
+                    "Your stored PIN cannot be read. Ask your facilitator to set a new one."));
+        return plain;
+    }
+    const qsizetype mark = stored.lastIndexOf(kKeyMark);
+    const QString id = stored.mid(mark + kKeyMark.size());
+    InstallationKey& installed = installationKey();
+    const QMutexLocker locker(&installed.mutex);
+    if (installed.key.isEmpty() || id != installed.id)
+        return fail(ErrorKind::Corrupt,
+            LearnerPinStore::tr("Your PIN was set on another computer (or before this computer's PIN key "
+                                "was replaced) and cannot be checked here. Ask your facilitator to set a "
+                                "new one."));
+    const Keyed keyed(installed.key, pin);
+    auto matches = verifySecret(stored.left(mark), keyed.bytes());
+    if (!matches)
+        return fail(ErrorKind::Corrupt,
+            LearnerPinStore::tr("Your stored PIN cannot be read. Ask your facilitator to set a new one."));
+    return matches;
+}
+
 } // namespace
 
 LearnerPinStore::LearnerPinStore(Database& database, PasswordHashParameters parameters)
     : m_database(database)
     , m_parameters(parameters)
 { }
+
+bool LearnerPinStore::setInstallationKey(const QByteArray& key)
+{
+    if (key.size() != kInstallationKeyBytes)
+        return false;
+    InstallationKey& installed = installationKey();
+    const QMutexLocker locker(&installed.mutex);
+    installed.key = key;
+    installed.id
+        = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    return true;
+}
+
+bool LearnerPinStore::hasInstallationKey()
+{
+    InstallationKey& installed = installationKey();
+    const QMutexLocker locker(&installed.mutex);
+    return !installed.key.isEmpty();
+}
+
+Result<QString> LearnerPinStore::keyedHash(const QString& pin) const
+{
+    InstallationKey& installed = installationKey();
+    const QMutexLocker locker(&installed.mutex);
+    if (installed.key.isEmpty())
+        return fail(ErrorKind::Invalid,
+            tr("PINs cannot be set: this computer's PIN key is not loaded. Restart PCS Studio; if this "
+               "stays, look for a message about the PIN key in its log."));
+    const Keyed keyed(installed.key, pin);
+    auto hash = hashSecret(keyed.bytes(), m_parameters);
+    if (!hash)
+        return hash;
+    return *hash + kKeyMark + installed.id;
+}
 
 bool LearnerPinStore::isWellFormed(const QString& pin)
 {
@@ -47,15 +156,14 @@ Result<bool> LearnerPinStore::hasPin(const QString& personId) const
     }
 }
 
-Result<void> LearnerPinStore::setPin(const QString& personId, const QString& pin, const QString& actor)
+Result<void> LearnerPinStore::setPin(
+    const QString& personId, const QString& pin, const QString& actor, int length)
 {
-    if (!isWellFormed(pin))
-        return fail(ErrorKind::Invalid,
-            tr("A PIN is %1 to %2 digits (0-9), nothing else.")
-                .arg(kMinimumPinLength)
-                .arg(kMaximumPinLength));
+    length = std::clamp(length, kMinimumPinLength, kMaximumPinLength);
+    if (!isWellFormed(pin) || pin.size() != length)
+        return fail(ErrorKind::Invalid, tr("A new PIN is %n digits (0-9), nothing else.", nullptr, length));
     // Hashed before the transaction, so the database is never locked for the hash time.
-    auto hash = hashPassword(pin, m_parameters);
+    auto hash = keyedHash(pin);
     if (!hash)
         return std::unexpected(hash.error());
     std::optional<Error> refusal;
@@ -128,11 +236,26 @@ Result<void> LearnerPinStore::checkPin(const QString& personId, const QString& p
         }
     }
 
-    auto matches = verifyPassword(row.hash, pin);
+    auto matches = verify(row.hash, pin);
     if (!matches) {
-        log::error(QStringLiteral("The PIN hash of learner %1 cannot be read").arg(personId));
-        return fail(
-            ErrorKind::Corrupt, tr("Your stored PIN cannot be read. Ask your facilitator to set a new one."));
+        log::error(QStringLiteral("The PIN hash of learner %1 cannot be checked: %2")
+                       .arg(personId, matches.error().message));
+        return std::unexpected(matches.error());
+    }
+    if (*matches && !isKeyed(row.hash)) {
+        // Set before PINs were keyed: keyed from now on.
+        auto keyed = keyedHash(pin);
+        if (!keyed)
+            return std::unexpected(keyed.error());
+        return writeTransaction(
+            DatabaseAccess::sqlite(m_database), tr("record the PIN check"), [&](SQLite::Database& db) {
+                SQLite::Statement rehash(db,
+                    "UPDATE learner_pins SET pin_hash = ?, failed_attempts = 0, last_failure_at = NULL "
+                    "WHERE person_id = ?");
+                rehash.bind(1, sqlText(*keyed));
+                rehash.bind(2, sqlText(personId));
+                rehash.exec();
+            });
     }
     if (*matches) {
         if (row.failedAttempts == 0 && !row.lastFailureAt.isValid())

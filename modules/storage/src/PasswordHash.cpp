@@ -43,7 +43,9 @@ private:
 
 } // namespace
 
-Result<QString> hashPassword(const QString& password, const PasswordHashParameters& parameters)
+namespace {
+
+Result<QString> hashBytes(const char* data, std::size_t size, const PasswordHashParameters& parameters)
 {
     std::array<quint32, kSaltBytes / sizeof(quint32)> salt{};
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
@@ -51,10 +53,8 @@ Result<QString> hashPassword(const QString& password, const PasswordHashParamete
     const std::size_t length = argon2_encodedlen(parameters.iterations, parameters.memoryKiB,
         parameters.parallelism, kSaltBytes, kHashBytes, Argon2_id);
     QByteArray encoded(qsizetype(length), '\0');
-    const SecretBytes secret(password);
-    const int status
-        = argon2id_hash_encoded(parameters.iterations, parameters.memoryKiB, parameters.parallelism,
-            secret.data(), secret.size(), salt.data(), kSaltBytes, kHashBytes, encoded.data(), length);
+    const int status = argon2id_hash_encoded(parameters.iterations, parameters.memoryKiB,
+        parameters.parallelism, data, size, salt.data(), kSaltBytes, kHashBytes, encoded.data(), length);
     if (status != ARGON2_OK)
         return fail(ErrorKind::Invalid,
             AccountStore::tr("Could not protect the password: %1.")
@@ -62,11 +62,10 @@ Result<QString> hashPassword(const QString& password, const PasswordHashParamete
     return QString::fromLatin1(encoded.constData()); // NUL-terminated, ASCII
 }
 
-Result<bool> verifyPassword(const QString& encoded, const QString& password)
+Result<bool> verifyBytes(const QString& encoded, const char* data, std::size_t size)
 {
     const QByteArray stored = encoded.toLatin1();
-    const SecretBytes secret(password);
-    const int status = argon2id_verify(stored.constData(), secret.data(), secret.size());
+    const int status = argon2id_verify(stored.constData(), data, size);
     if (status == ARGON2_OK)
         return true;
     if (status == ARGON2_VERIFY_MISMATCH)
@@ -75,6 +74,30 @@ Result<bool> verifyPassword(const QString& encoded, const QString& password)
         AccountStore::tr("The stored password of this account cannot be read (%1); an administrator can "
                          "set a new one.")
             .arg(QString::fromUtf8(argon2_error_message(status))));
+}
+
+} // namespace
+
+Result<QString> hashPassword(const QString& password, const PasswordHashParameters& parameters)
+{
+    const SecretBytes secret(password);
+    return hashBytes(secret.data(), secret.size(), parameters);
+}
+
+Result<bool> verifyPassword(const QString& encoded, const QString& password)
+{
+    const SecretBytes secret(password);
+    return verifyBytes(encoded, secret.data(), secret.size());
+}
+
+Result<QString> hashSecret(const QByteArray& secret, const PasswordHashParameters& parameters)
+{
+    return hashBytes(secret.constData(), std::size_t(secret.size()), parameters);
+}
+
+Result<bool> verifySecret(const QString& encoded, const QByteArray& secret)
+{
+    return verifyBytes(encoded, secret.constData(), std::size_t(secret.size()));
 }
 
 } // namespace pcs::storage

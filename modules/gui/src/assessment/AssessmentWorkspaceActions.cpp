@@ -4,6 +4,7 @@
 #include "LearnerPlanDialog.h"
 #include "pcs/domain/Clock.h"
 #include "pcs/gui/MessageBox.h"
+#include "pcs/services/AppSettings.h"
 #include "pcs/storage/AssessmentWindowStore.h"
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/CurriculumStore.h"
@@ -125,7 +126,10 @@ bool AssessmentWorkspace::setPinForSelected()
     again->setObjectName(QStringLiteral("pin-again"));
     again->setAccessibleName(tr("PIN again"));
     again->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&PIN (4 to 6 digits):"), pin);
+    const int length = services::AppSettings::pinLength();
+    pin->setMaxLength(length);
+    again->setMaxLength(length);
+    form->addRow(tr("&PIN (%n digits):", nullptr, length), pin);
     form->addRow(tr("&Again:"), again);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
@@ -136,7 +140,7 @@ bool AssessmentWorkspace::setPinForSelected()
             MessageBox::warning(&dialog, dialog.windowTitle(), tr("The two PINs are not the same."));
             continue;
         }
-        const auto set = storage::LearnerPinStore(m_database).setPin(person.id, pin->text(), m_actor);
+        const auto set = storage::LearnerPinStore(m_database).setPin(person.id, pin->text(), m_actor, length);
         if (set) {
             showCohort();
             report(tr("%1 has a new PIN.").arg(person.displayName()));

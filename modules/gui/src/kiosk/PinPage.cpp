@@ -2,6 +2,7 @@
 
 #include "KioskStyle.h"
 
+#include "pcs/services/AppSettings.h"
 #include "pcs/storage/LearnerPinStore.h"
 
 #include <QAccessible>
@@ -49,8 +50,9 @@ PinPage::PinPage(storage::Database& database, storage::PasswordHashParameters pa
     layout->addWidget(name);
     auto* explanation = kiosk::textLabel(mode == Mode::Check
             ? tr("Enter your PIN to continue.")
-            : tr("Choose a PIN of 4 to 6 digits. You will need it to continue your self-assessment later, "
-                 "so that nobody else can answer in your name."),
+            : tr("Choose a PIN of %n digits. You will need it to continue your self-assessment later, "
+                 "so that nobody else can answer in your name.",
+                nullptr, services::AppSettings::pinLength()),
         this, QStringLiteral("pin-explanation"));
     explanation->setAlignment(Qt::AlignCenter);
     layout->addWidget(explanation);
@@ -115,8 +117,12 @@ void PinPage::tryPin()
     m_pin->setText(QString());
     if (m_repeat)
         m_repeat->setText(QString());
-    if (!storage::LearnerPinStore::isWellFormed(pin)) {
-        showError(tr("A PIN is 4 to 6 digits."));
+    // A new PIN has the length Settings ask for; one set before may have 4 to 6 digits.
+    const int length = services::AppSettings::pinLength();
+    if (m_mode == Mode::Set ? !storage::LearnerPinStore::isWellFormed(pin) || pin.size() != length
+                            : !storage::LearnerPinStore::isWellFormed(pin)) {
+        showError(m_mode == Mode::Set ? tr("A new PIN is %n digits.", nullptr, length)
+                                      : tr("A PIN is 4 to 6 digits."));
         return;
     }
     storage::LearnerPinStore pins(m_database, m_parameters);
@@ -125,7 +131,7 @@ void PinPage::tryPin()
             showError(tr("The two PINs are not the same. Type your new PIN twice."));
             return;
         }
-        const auto set = pins.setPin(m_personId, pin, QStringLiteral("kiosk"));
+        const auto set = pins.setPin(m_personId, pin, QStringLiteral("kiosk"), length);
         if (!set) {
             showError(set.error().message);
             return;

@@ -80,6 +80,17 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
         services::AppSettings::setLockMinutes(minutes);
         Q_EMIT lockMinutesChanged(minutes);
     });
+    auto* pinLength = new QSpinBox(privacyBox);
+    pinLength->setObjectName(QStringLiteral("pin-length"));
+    pinLength->setAccessibleName(tr("Digits of a new learner PIN"));
+    pinLength->setRange(services::AppSettings::kMinimumPinLength, services::AppSettings::kMaximumPinLength);
+    pinLength->setSuffix(tr(" digits"));
+    pinLength->setValue(services::AppSettings::pinLength());
+    pinLength->setToolTip(tr("New kiosk PINs have this many digits; PINs set before keep working. Six "
+                             "digits are a hundred times harder to guess than four."));
+    privacyForm->addRow(tr("New learner &PINs have:"), pinLength);
+    connect(pinLength, &QSpinBox::valueChanged, this,
+        [](int digits) { services::AppSettings::setPinLength(digits); });
     layout->addWidget(privacyBox);
 
     auto* reportsBox = new QGroupBox(tr("Reports"), this);

@@ -22,6 +22,13 @@ public:
     static constexpr int kMinimumLockMinutes = 1;
     static constexpr int kMaximumLockMinutes = 60;
 
+    // How many digits a new learner PIN has (4 to 6). PINs set before keep working whatever it says.
+    static int pinLength();
+    static void setPinLength(int digits);
+    static constexpr int kDefaultPinLength = 6;
+    static constexpr int kMinimumPinLength = 4;
+    static constexpr int kMaximumPinLength = 6;
+
     // The paper reports, sign-in sheets and job aids are printed on: "letter", "a4", or empty to
     // follow the system's locale (Letter in Canada and the US, A4 elsewhere).
     static QString paper();
