@@ -63,8 +63,17 @@ TEST_CASE("Commands refuse to write their output over the database and its compa
     REQUIRE(QFile::link(database + QStringLiteral("-journal"), dangling));
     const QString viaFolder = home.filePath(QStringLiteral("sub/../demo.sqlite"));
 
+    // The copy made before an upgrade, and the partial file of a backup being written.
+    const QString upgradeCopy = database + QStringLiteral(".v3-20260101T120000Z.backup");
+    const QString partial
+        = home.filePath(QStringLiteral(".copy.sqlite.0f8e5a52-3c1d-4b7a-9e2f-6d4c8b1a0e93.part"));
+    for (const QString& copy : {upgradeCopy, partial}) {
+        QFile file(copy);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("a backup");
+    }
     const QStringList targets{database, database + QStringLiteral("-wal"), database + QStringLiteral("-shm"),
-        database + QStringLiteral(".lock"), symlink, hardLink, dangling, viaFolder};
+        database + QStringLiteral(".lock"), symlink, hardLink, dangling, viaFolder, upgradeCopy, partial};
     const QList<QStringList> commands{
         {QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--cohort"), cohort},
         {QStringLiteral("schedule"), QStringLiteral("export"), QStringLiteral("--cohort"), cohort},
@@ -88,6 +97,8 @@ TEST_CASE("Commands refuse to write their output over the database and its compa
         }
     }
     CHECK(QFileInfo(dangling).isSymLink());
+    CHECK(pcs::test::readFile(upgradeCopy) == QByteArray("a backup"));
+    CHECK(pcs::test::readFile(partial) == QByteArray("a backup"));
     CHECK_FALSE(QFile::exists(database + QStringLiteral("-journal")));
 
     // Another file beside it is written as before.

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -95,6 +96,21 @@ Result<void> OutputGuard::check(const QString& target, const QString& databasePa
                "written.")
                 .arg(shown, QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(file)));
     }
+    // The copies of it: the one made before an upgrade (the only way back to the older version) and
+    // the partial file of a backup being written now.
+    const QFileInfo database(resolved(databasePath));
+    const QFileInfo written(where);
+    const QString name = written.fileName();
+    static const QRegularExpression partial(
+        QStringLiteral(R"(^\..+\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\.part$)"));
+    const QRegularExpression upgradeCopy(u'^' + QRegularExpression::escape(database.fileName())
+        + QStringLiteral(R"(\.v\d+-\d{8}T\d{6}Z\.backup$)"));
+    if ((written.absolutePath() == database.absolutePath() && upgradeCopy.match(name).hasMatch())
+        || partial.match(name).hasMatch())
+        return fail(ErrorKind::Invalid,
+            tr("%1 is a backup of the database %2, or one being written; choose another file to write, "
+               "nothing was written.")
+                .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(databasePath)));
     return {};
 }
 

@@ -10,7 +10,9 @@ namespace pcs::services {
 
 // Keeps a file a user asked for (an export, a report, a copy) from landing on the database it is
 // made from: the database file, its -wal, -shm, -journal and .lock files, whether named directly,
-// through a symbolic link (followed to the end, dangling or not) or through a hard link.
+// through a symbolic link (followed to the end, dangling or not) or through a hard link; and its
+// backups: the copy made beside it before an upgrade, and the hidden .part file of a backup being
+// written.
 class OutputGuard
 {
     Q_DECLARE_TR_FUNCTIONS(pcs::services::OutputGuard)
