@@ -4,8 +4,10 @@
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "GuiLauncher.h"
+#include "TerminalDevice.h"
 #include "Translations.h"
 #include "pcs/log/Log.h"
+#include "pcs/log/Printable.h"
 #include "pcs/services/AppSettings.h"
 
 #include <QApplication>
@@ -20,8 +22,11 @@ namespace {
 // Runs a command of the table with the application it needs, once logging is set up.
 int runCommand(const pcs::app::Invocation& invocation, const QString& database, const QString& language)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Text from the database or a file is printed too: its control characters are shown, not obeyed.
+    pcs::app::TerminalDevice outDevice(stdout);
+    pcs::app::TerminalDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const pcs::app::CommandContext context{invocation, database, language, out, err};
     return pcs::app::CommandTable::run(context);
 }
@@ -42,6 +47,7 @@ void startLog(bool window)
 int main(int argc, char** argv)
 {
     pcs::app::configureApplicationIdentity();
+    pcs::app::keepFilesPrivate();
 
     // The command line is read with a QCoreApplication, in the language asked for (or saved), so
     // that a mistake is reported, and help printed, without any window system.
@@ -61,7 +67,8 @@ int main(int argc, char** argv)
         std::fprintf(stdout, "%s\n", qPrintable(invocation.text));
         return 0;
     case pcs::app::Invocation::Mode::Error:
-        std::fprintf(stderr, "pcs-studio: %s\n", qPrintable(invocation.text));
+        std::fprintf(stderr, "pcs-studio: %s\n",
+            qPrintable(pcs::log::printable(invocation.text, pcs::log::LineBreaks::Keep)));
         return 2;
     case pcs::app::Invocation::Mode::Gui:
     case pcs::app::Invocation::Mode::Kiosk:

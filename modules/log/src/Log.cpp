@@ -1,6 +1,9 @@
 #include "pcs/log/Log.h"
 
+#include "pcs/log/Printable.h"
+
 #include <QDir>
+#include <QFile>
 #include <QtGlobal>
 
 #include <spdlog/logger.h>
@@ -24,6 +27,16 @@ QString& currentFile()
 {
     static QString path;
     return path;
+}
+
+// The log names learners and staff: only its owner may read it. With the process umask at 077 new
+// files are 0600 already; this also tightens a folder and files left by an older version.
+void keepPrivate(const QString& directory)
+{
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QDir folder(directory);
+    for (const QString& name : folder.entryList({QStringLiteral("pcs-studio*.log")}, QDir::Files))
+        QFile::setPermissions(folder.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 struct QtRouting {
@@ -58,7 +71,8 @@ void write(spdlog::level::level_enum level, const QString& message)
 {
     const auto& log = logger();
     if (log) {
-        const QByteArray utf8 = message.toUtf8();
+        // One message, one line: nothing in it may start a line of its own or drive a terminal.
+        const QByteArray utf8 = printable(message).toUtf8();
         log->log(level, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
     }
 }
@@ -116,6 +130,7 @@ QString init(const Options& options)
                 file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] %l %v");
                 sinks.push_back(file);
                 currentFile() = path;
+                keepPrivate(options.directory);
             } catch (const spdlog::spdlog_ex& e) {
                 problem = QStringLiteral("cannot open the log file %1: %2")
                               .arg(path, QString::fromLocal8Bit(e.what()));

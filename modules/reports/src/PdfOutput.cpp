@@ -21,7 +21,8 @@ PdfOutput::~PdfOutput()
 
 Result<void> PdfOutput::open(const QString& title)
 {
-    if (!m_file.open(QIODevice::WriteOnly))
+    // Reports name learners: the owner's alone, even when one replaces an older file.
+    if (!m_file.open(QIODevice::WriteOnly) || !m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
         return fail(
             ErrorKind::Io, ReportCommon::tr("Could not write %1: %2").arg(m_shown, m_file.errorString()));
     m_writer = std::make_unique<QPdfWriter>(&m_file);

@@ -89,7 +89,9 @@ Result<storage::RosterImportOutcome> CohortFiles::importRoster(storage::Database
 Result<void> CohortFiles::save(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Rosters, schedules and answers name people: the owner's alone, even over an older export.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit())
         return fail(ErrorKind::Io,
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};

@@ -243,6 +243,8 @@ bool ReportsWorkspace::print()
             MessageBox::critical(this, tr("Print"), printed.error().message);
         return false;
     }
+    if (!printer.outputFileName().isEmpty()) // it names learners: the owner's alone, as every export
+        QFile::setPermissions(printer.outputFileName(), QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 
