@@ -170,10 +170,6 @@
         <translation>Ouvrir en plein écran le kiosque d’autoévaluation d’une cohorte (le personnel se connecte s’il n’est pas encore ouvert)</translation>
     </message>
     <message>
-        <source>Fill the database with a demonstration organization to try things with</source>
-        <translation>Remplir la base de données avec un organisme de démonstration, pour essayer</translation>
-    </message>
-    <message>
         <source>The database file: its health and copies of it.</source>
         <translation>Le fichier de la base de données : son état et ses copies.</translation>
     </message>
@@ -308,6 +304,14 @@
     <message>
         <source>Show the version</source>
         <translation>Afficher la version</translation>
+    </message>
+    <message>
+        <source>Fill a new database named with --database with a demonstration organization to try things with</source>
+        <translation>Remplir une nouvelle base de données, nommée par --database, d’un organisme de démonstration pour faire des essais</translation>
+    </message>
+    <message>
+        <source>Add the demonstration to a database that already holds people or cohorts</source>
+        <translation>Ajouter la démonstration à une base de données qui contient déjà des personnes ou des cohortes</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1150,6 @@
         <translation>Confirmation du NIP</translation>
     </message>
     <message>
-        <source>&amp;PIN (4 to 6 digits):</source>
-        <translation>&amp;NIP (4 à 6 chiffres) :</translation>
-    </message>
-    <message>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
@@ -1172,6 +1172,13 @@
     <message>
         <source>%1 days</source>
         <translation>%1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;PIN (%n digits):</source>
+        <translation>
+            <numerusform>&amp;NIP (%n chiffre) :</numerusform>
+            <numerusform>&amp;NIP (%n chiffres) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2770,6 @@
         <translation>Entrez votre NIP pour continuer.</translation>
     </message>
     <message>
-        <source>Choose a PIN of 4 to 6 digits. You will need it to continue your self-assessment later, so that nobody else can answer in your name.</source>
-        <translation>Choisissez un NIP de 4 à 6 chiffres. Vous en aurez besoin pour poursuivre votre autoévaluation plus tard, afin que personne d’autre ne puisse répondre en votre nom.</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <translation>Votre NIP</translation>
     </message>
@@ -2817,6 +2820,20 @@
     <message>
         <source>The two PINs are not the same. Type your new PIN twice.</source>
         <translation>Les deux NIP ne sont pas identiques. Tapez votre nouveau NIP deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN of %n digits. You will need it to continue your self-assessment later, so that nobody else can answer in your name.</source>
+        <translation>
+            <numerusform>Choisissez un NIP de %n chiffre. Il vous servira à reprendre votre autoévaluation plus tard, pour que personne d’autre ne réponde en votre nom.</numerusform>
+            <numerusform>Choisissez un NIP de %n chiffres. Il vous servira à reprendre votre autoévaluation plus tard, pour que personne d’autre ne réponde en votre nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new PIN is %n digits.</source>
+        <translation>
+            <numerusform>Un nouveau NIP compte %n chiffre.</numerusform>
+            <numerusform>Un nouveau NIP compte %n chiffres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3886,22 @@
     <message>
         <source>&amp;Paper size:</source>
         <translation>Format de &amp;papier :</translation>
+    </message>
+    <message>
+        <source>Digits of a new learner PIN</source>
+        <translation>Chiffres d’un nouveau NIP d’apprenant</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> chiffres</translation>
+    </message>
+    <message>
+        <source>New kiosk PINs have this many digits; PINs set before keep working. Six digits are a hundred times harder to guess than four.</source>
+        <translation>Les nouveaux NIP du kiosque ont ce nombre de chiffres; les NIP déjà définis restent valables. Six chiffres sont cent fois plus difficiles à deviner que quatre.</translation>
+    </message>
+    <message>
+        <source>New learner &amp;PINs have:</source>
+        <translation>Les nouveaux &amp;NIP d’apprenant ont :</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5056,49 @@
         <source>Created %1 organizations, %2 facilitators, %3 learners, %4 cohorts, %5 sessions, %6 attendance marks, %7 self-assessment answers, %8 submitted self-assessments, %9 SAW plans and %10 follow-ups in %11 s (seed %12).</source>
         <translation>Création de %1 organismes, %2 animateurs, %3 apprenants, %4 cohortes, %5 séances, %6 présences, %7 réponses d’autoévaluation, %8 autoévaluations remises, %9 plans SAW et %10 suivis en %11 s (germe %12).</translation>
     </message>
+    <message>
+        <source>demo writes fake people and staff accounts, so it never goes into the default database: name a new file with --database PATH.</source>
+        <translation>demo écrit des personnes et des comptes fictifs; elle ne va donc jamais dans la base de données par défaut : nommez un nouveau fichier avec --database PATH.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (people: %2, cohorts: %3). The demonstration adds fake learners, cohorts and staff accounts, so it goes into a new file: name one with --database, or add --into-existing to mix it into this one. Nothing was written.</source>
+        <translation>%1 contient déjà des données (personnes : %2, cohortes : %3). La démonstration ajoute des apprenants, des cohortes et des comptes fictifs; elle va donc dans un nouveau fichier : nommez-en un avec --database, ou ajoutez --into-existing pour la mêler à celui-ci. Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::services::InstallationKey</name>
+    <message>
+        <source>Learner PINs unavailable</source>
+        <translation>NIP des apprenants indisponibles</translation>
+    </message>
+    <message>
+        <source>%1 is a link or not a regular file, so it cannot be the PIN key. Move it away and start PCS Studio again (PINs set before then must be set again).</source>
+        <translation>%1 est un lien ou n’est pas un fichier ordinaire; ce ne peut donc pas être la clé des NIP. Déplacez-le et relancez PCS Studio (les NIP définis avant devront l’être de nouveau).</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN key %1 (%2).</source>
+        <translation>Impossible de lire la clé des NIP %1 (%2).</translation>
+    </message>
+    <message>
+        <source>far too large</source>
+        <translation>bien trop volumineuse</translation>
+    </message>
+    <message>
+        <source>The PIN key %1 is damaged (it should hold %2 hexadecimal digits). Restore it from a backup of this computer&apos;s settings, or remove it to make a new one: then every learner PIN must be set again.</source>
+        <translation>La clé des NIP %1 est endommagée (elle devrait contenir %2 chiffres hexadécimaux). Restaurez-la à partir d’une sauvegarde des paramètres de cet ordinateur, ou supprimez-la pour en créer une nouvelle : chaque NIP d’apprenant devra alors être défini de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PIN key %1 (%2).</source>
+        <translation>Impossible d’écrire la clé des NIP %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN key %1 has the wrong size.</source>
+        <translation>La clé des NIP %1 n’a pas la bonne taille.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::services::OutputGuard</name>
@@ -5033,6 +5109,10 @@
     <message>
         <source>%1 leads to %3, a file of the database %2; choose another file to write, nothing was written.</source>
         <translation>%1 mène à %3, un fichier de la base de données %2; choisissez un autre fichier où écrire, rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of the database %2, or one being written; choose another file to write, nothing was written.</source>
+        <translation>%1 est une sauvegarde de la base de données %2, ou une sauvegarde en cours d’écriture; choisissez un autre fichier à écrire, rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5776,10 +5856,6 @@
         <translation>lire les NIP des apprenants</translation>
     </message>
     <message>
-        <source>A PIN is %1 to %2 digits (0-9), nothing else.</source>
-        <translation>Un NIP compte de %1 à %2 chiffres (0-9), rien d’autre.</translation>
-    </message>
-    <message>
         <source>set the PIN</source>
         <translation>définir le NIP</translation>
     </message>
@@ -5814,6 +5890,21 @@
     <message>
         <source>That PIN is not right.</source>
         <translation>Ce NIP n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Your PIN was set on another computer (or before this computer&apos;s PIN key was replaced) and cannot be checked here. Ask your facilitator to set a new one.</source>
+        <translation>Votre NIP a été défini sur un autre ordinateur (ou avant le remplacement de la clé des NIP de cet ordinateur) et ne peut pas être vérifié ici. Demandez à votre animateur d’en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>PINs cannot be set: this computer&apos;s PIN key is not loaded. Restart PCS Studio; if this stays, look for a message about the PIN key in its log.</source>
+        <translation>Impossible de définir des NIP : la clé des NIP de cet ordinateur n’est pas chargée. Relancez PCS Studio; si le problème persiste, cherchez un message sur la clé des NIP dans son journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new PIN is %n digits (0-9), nothing else.</source>
+        <translation>
+            <numerusform>Un nouveau NIP compte %n chiffre (0-9), rien d’autre.</numerusform>
+            <numerusform>Un nouveau NIP compte %n chiffres (0-9), rien d’autre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
