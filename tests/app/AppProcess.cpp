@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace pcs::test {
@@ -25,6 +28,27 @@ AppRun runApp(const QTemporaryDir& home, const QStringList& arguments, int timeo
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString demoFirstCohort(const QTemporaryDir& home, const QString& database, int learners)
+{
+    const auto demo = runApp(home,
+        {QStringLiteral("demo"), QStringLiteral("-d"), database, QStringLiteral("--learners"),
+            QString::number(learners)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const auto list = runApp(home,
+        {QStringLiteral("cohort"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-d"),
+            database});
+    REQUIRE(list.exitCode == 0);
+    const QString cohort = QJsonDocument::fromJson(list.out.toUtf8())
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+    REQUIRE_FALSE(cohort.isEmpty());
+    return cohort;
 }
 
 } // namespace pcs::test

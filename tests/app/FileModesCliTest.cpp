@@ -1,12 +1,10 @@
 // Everything the app writes that holds learner data is its owner's alone (0600, folders 0700),
 // whatever the umask it was started with, and another account of the computer cannot read it.
 #include "AppProcess.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -17,14 +15,6 @@
 using pcs::test::runApp;
 
 namespace {
-
-mode_t modeOf(const QString& path)
-{
-    struct stat info {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
-    return info.st_mode & 07777;
-}
 
 // Whether the account "nobody" can read `path` (only root can ask: it switches to that account).
 bool nobodyReads(const QString& path)
@@ -58,23 +48,9 @@ TEST_CASE("The database exports backups reports and the log are 0600 and unreada
             | QFile::ReadGroup | QFile::ExeGroup));
     const QString work = home.filePath(QStringLiteral("work"));
     REQUIRE(QDir().mkpath(work));
-    REQUIRE(modeOf(work) == 0755);
+    REQUIRE(pcs::test::fileMode(work) == 0755);
     const QString database = QDir(work).filePath(QStringLiteral("pcs.sqlite"));
-    REQUIRE(runApp(home,
-                {QStringLiteral("demo"), QStringLiteral("-d"), database, QStringLiteral("--learners"),
-                    QStringLiteral("20")})
-                .exitCode
-        == 0);
-    const auto list = runApp(home,
-        {QStringLiteral("cohort"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-d"),
-            database});
-    REQUIRE(list.exitCode == 0);
-    const QString cohort = QJsonDocument::fromJson(list.out.toUtf8())
-                               .array()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
+    const QString cohort = pcs::test::demoFirstCohort(home, database);
 
     const QString roster = QDir(work).filePath(QStringLiteral("roster.csv"));
     writeOpenFile(roster); // replaced: the new one is 0600 all the same
@@ -104,10 +80,10 @@ TEST_CASE("The database exports backups reports and the log are 0600 and unreada
 
     for (const QString& file : files) {
         INFO(file.toStdString());
-        CHECK(modeOf(file) == 0600);
+        CHECK(pcs::test::fileMode(file) == 0600);
     }
-    CHECK(modeOf(QDir(data).filePath(QStringLiteral("logs"))) == 0700);
-    CHECK(modeOf(data) == 0700);
+    CHECK(pcs::test::fileMode(QDir(data).filePath(QStringLiteral("logs"))) == 0700);
+    CHECK(pcs::test::fileMode(data) == 0700);
 
     if (::geteuid() == 0) {
         // The check itself can tell: a file left open to all is read by "nobody".

@@ -7,9 +7,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -38,22 +35,7 @@ TEST_CASE("Commands refuse to write their output over the database and its compa
 {
     QTemporaryDir home;
     const QString database = home.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(runApp(home,
-                {QStringLiteral("demo"), QStringLiteral("-d"), database, QStringLiteral("--learners"),
-                    QStringLiteral("20")})
-                .exitCode
-        == 0);
-    const auto list = runApp(home,
-        {QStringLiteral("cohort"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-d"),
-            database});
-    REQUIRE(list.exitCode == 0);
-    const QString cohort = QJsonDocument::fromJson(list.out.toUtf8())
-                               .array()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
-    REQUIRE_FALSE(cohort.isEmpty());
+    const QString cohort = pcs::test::demoFirstCohort(home, database);
 
     const QString symlink = home.filePath(QStringLiteral("report.pdf"));
     REQUIRE(QFile::link(database, symlink));

@@ -3,25 +3,18 @@
 #include "pcs/services/InstallationKey.h"
 #include "pcs/storage/LearnerPinStore.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-#include <sys/stat.h>
-
 using namespace pcs;
+namespace test = pcs::test;
 
 namespace {
-
-mode_t modeOf(const QString& path)
-{
-    struct stat info {
-    };
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
-    return info.st_mode & 07777;
-}
 
 QByteArray bytesOf(const QString& path)
 {
@@ -49,8 +42,8 @@ TEST_CASE("The PIN key is made once as 0600 in a 0700 folder and read back the s
     const auto made = services::InstallationKey::loadOrCreate(path);
     REQUIRE(made);
     CHECK(made->size() == storage::LearnerPinStore::kInstallationKeyBytes);
-    CHECK(modeOf(path) == 0600);
-    CHECK(modeOf(folder) == 0700);
+    CHECK(test::fileMode(path) == 0600);
+    CHECK(test::fileMode(folder) == 0700);
     const QByteArray text = bytesOf(path);
     CHECK(text == made->toHex() + '\n');
 
@@ -78,7 +71,7 @@ TEST_CASE("A PIN key others can read is tightened to 0600")
     const auto loaded = services::InstallationKey::loadOrCreate(path);
     REQUIRE(loaded);
     CHECK(*loaded == key);
-    CHECK(modeOf(path) == 0600);
+    CHECK(test::fileMode(path) == 0600);
 }
 
 TEST_CASE("A damaged PIN key is reported and never replaced")

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <stdexcept>
 #include <vector>
@@ -39,6 +41,15 @@ QByteArray readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read test file " + path.toStdString());
     return file.readAll();
+}
+
+int fileMode(const QString& path)
+{
+    struct stat info {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
 }
 
 QStringList readLines(const QString& path)

@@ -16,6 +16,8 @@ QStringList folderEntries(const QString& path);
 // Writes bytes to a file, replacing it.
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
+// The permission bits of a file or folder (e.g. 0600), following links; -1 when it is not there.
+int fileMode(const QString& path);
 // The lines of a UTF-8 text file without trailing empty lines, or one "<cannot read PATH>" line.
 QStringList readLines(const QString& path);
 // A line diff in the style of `diff -u` ("--- expected.txt", "+++ actual"), for golden-file tests.

@@ -88,7 +88,7 @@ SettingsPage::SettingsPage(storage::Database& database, QWidget* parent)
     pinLength->setValue(services::AppSettings::pinLength());
     pinLength->setToolTip(tr("New kiosk PINs have this many digits; PINs set before keep working. Six "
                              "digits are a hundred times harder to guess than four."));
-    privacyForm->addRow(tr("New learner &PINs have:"), pinLength);
+    privacyForm->addRow(tr("New learner PI&Ns have:"), pinLength);
     connect(pinLength, &QSpinBox::valueChanged, this,
         [](int digits) { services::AppSettings::setPinLength(digits); });
     layout->addWidget(privacyBox);
