@@ -1,11 +1,11 @@
 #include "SourceFile.h"
 
+#include "JsonSyntax.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <string_view>
 
 namespace pcs::curriculum {
 
@@ -20,121 +20,6 @@ Problem syntaxProblem(const QString& file, const QByteArray& bytes, qsizetype of
     problem.column = column;
     problem.message = message;
     return problem;
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool isWordChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+'
-        || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-// QJsonParseError::offset points past the token that stopped the parser (and sometimes past the
-// white space after it); move it to where that token or bad value starts, as an author looks for it.
-qsizetype errorPosition(const QByteArray& bytes, const QJsonParseError& error)
-{
-    qsizetype position = std::clamp<qsizetype>(error.offset, 0, bytes.size());
-    const auto backOverSpace = [&] {
-        while (position > 0 && isSpace(bytes.at(position - 1)))
-            --position;
-    };
-    switch (error.error) {
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::MissingObject:
-        if (position >= bytes.size())
-            break; // the text ended too early: point at its end
-        backOverSpace();
-        if (position > 0)
-            --position;
-        break;
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::IllegalNumber:
-    case QJsonParseError::TerminationByNumber:
-        backOverSpace();
-        if (position > 0 && isWordChar(bytes.at(position - 1))) {
-            while (position > 0 && isWordChar(bytes.at(position - 1)))
-                --position;
-        } else if (position > 0) {
-            --position;
-        }
-        break;
-    default:
-        break;
-    }
-    return position;
-}
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// What QJsonDocument lets through but standard JSON forbids: raw control characters (a line break
-// from a missing closing quote, a tab) and unknown escapes inside strings. Returns the first one.
-std::optional<std::pair<qsizetype, QString>> findStringProblem(const QByteArray& bytes)
-{
-    const qsizetype size = bytes.size();
-    bool inString = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = bytes.at(i);
-        if (!inString) {
-            inString = c == '"';
-            continue;
-        }
-        if (c == '"') {
-            inString = false;
-        } else if (c == '\\') {
-            const char next = i + 1 < size ? bytes.at(i + 1) : '\0';
-            if (next == 'u') {
-                for (int k = 2; k < 6; ++k) {
-                    if (i + k >= size || !isHexDigit(bytes.at(i + k)))
-                        return std::pair(i, PackageLoader::tr("invalid escape sequence"));
-                }
-                i += 5;
-            } else if (next != '\0' && std::string_view("\"\\/bfnrt").find(next) != std::string_view::npos) {
-                ++i;
-            } else {
-                return std::pair(i, PackageLoader::tr("invalid escape sequence"));
-            }
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            return std::pair(i,
-                PackageLoader::tr("line break or control character inside a string "
-                                  "(is a closing quote missing?)"));
-        }
-    }
-    return std::nullopt;
-}
-
-QString syntaxMessage(const QJsonParseError& error)
-{
-    switch (error.error) {
-    case QJsonParseError::UnterminatedObject:
-        return PackageLoader::tr("expected a comma or a closing brace");
-    case QJsonParseError::MissingNameSeparator:
-        return PackageLoader::tr("expected a colon after the field name");
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingValueSeparator:
-        return PackageLoader::tr("expected a comma or a closing bracket");
-    case QJsonParseError::MissingObject:
-        return PackageLoader::tr("expected another entry after the comma (trailing commas are not allowed)");
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::IllegalNumber:
-    case QJsonParseError::TerminationByNumber:
-        return PackageLoader::tr("invalid value");
-    case QJsonParseError::UnterminatedString:
-        return PackageLoader::tr("unterminated string");
-    case QJsonParseError::GarbageAtEnd:
-        return PackageLoader::tr("unexpected text after the end of the document");
-    default:
-        return error.errorString();
-    }
 }
 
 } // namespace
@@ -252,26 +137,29 @@ std::optional<QJsonObject> SourceFile::readJson(
     const QString& directory, const QString& relativePath, std::vector<Problem>& problems)
 {
     const std::optional<QByteArray> bytes = readBytes(directory, relativePath, problems);
-    if (!bytes || !checkEncoding(relativePath, *bytes, problems))
+    if (!bytes)
         return std::nullopt;
-    if (bytes->trimmed().isEmpty()) {
+    return parseJson(relativePath, *bytes, problems);
+}
+
+std::optional<QJsonObject> SourceFile::parseJson(
+    const QString& relativePath, const QByteArray& bytes, std::vector<Problem>& problems)
+{
+    if (!checkEncoding(relativePath, bytes, problems))
+        return std::nullopt;
+    if (bytes.trimmed().isEmpty()) {
         problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("the file is empty")});
         return std::nullopt;
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
-    const auto stringProblem = findStringProblem(*bytes);
-    if (error.error != QJsonParseError::NoError) {
-        const qsizetype position = errorPosition(*bytes, error);
-        if (stringProblem && stringProblem->first < position)
-            problems.push_back(
-                syntaxProblem(relativePath, *bytes, stringProblem->first, stringProblem->second));
-        else
-            problems.push_back(syntaxProblem(relativePath, *bytes, position, syntaxMessage(error)));
+    // Our own strict scan says where a syntax error is; QJsonDocument only builds the values.
+    if (const auto error = JsonSyntax::firstError(bytes)) {
+        problems.push_back(syntaxProblem(relativePath, bytes, error->offset, error->message));
         return std::nullopt;
     }
-    if (stringProblem) {
-        problems.push_back(syntaxProblem(relativePath, *bytes, stringProblem->first, stringProblem->second));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) { // valid JSON Qt still refuses, e.g. nested too deeply
+        problems.push_back(syntaxProblem(relativePath, bytes, error.offset, error.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {

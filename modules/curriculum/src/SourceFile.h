@@ -24,6 +24,9 @@ public:
     // Reads, checks and parses a JSON file whose top level must be an object.
     static std::optional<QJsonObject> readJson(
         const QString& directory, const QString& relativePath, std::vector<Problem>& problems);
+    // Checks and parses the bytes read from `relativePath`; syntax errors with line and column.
+    static std::optional<QJsonObject> parseJson(
+        const QString& relativePath, const QByteArray& bytes, std::vector<Problem>& problems);
 
     // Offset of the first byte that is not part of valid UTF-8, or -1.
     static qsizetype firstInvalidUtf8(const QByteArray& bytes);
