@@ -2,10 +2,17 @@
 
 #include "JsonSyntax.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace pcs::curriculum {
 
@@ -22,6 +29,42 @@ Problem syntaxProblem(const QString& file, const QByteArray& bytes, qsizetype of
     return problem;
 }
 
+QString notRegularMessage()
+{
+    return PackageLoader::tr("is not a regular file (a named pipe, a device or a socket); "
+                             "a package holds only text files");
+}
+
+QString tooLargeMessage()
+{
+    return PackageLoader::tr("is larger than %1 MiB, the most a package file may have; "
+                             "a package holds only text files")
+        .arg(SourceFile::kMaxFileBytes / (1024 * 1024));
+}
+
+// Opens `path` (already checked to be a regular file) so that it cannot turn into something else
+// meanwhile: on Unix without following a link in its last part and without blocking, should it have
+// been replaced by a named pipe, and then checked again on the open file itself.
+bool openRegularFile(QFile& file, const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat status;
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)
+        || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    return true;
+#else
+    file.setFileName(path);
+    return file.open(QIODevice::ReadOnly);
+#endif
+}
+
 } // namespace
 
 QString SourceFile::joinPath(const QString& directory, const QString& relativePath)
@@ -33,20 +76,56 @@ QString SourceFile::joinPath(const QString& directory, const QString& relativePa
     return directory + u'/' + relativePath;
 }
 
+SourceFile::Contents SourceFile::read(const QString& directory, const QString& relativePath)
+{
+    const QString path = joinPath(directory, relativePath);
+    const auto refused = [](QString message) { return Contents{Access::Refused, {}, std::move(message)}; };
+    const QFileInfo info(path);
+    QString target = path;
+    if (!directory.startsWith(u':')) { // a Qt resource holds no links, pipes or devices
+        const QString root
+            = QFileInfo(directory.isEmpty() ? QStringLiteral(".") : directory).canonicalFilePath();
+        target = info.canonicalFilePath(); // every link followed, on every level
+        if (target.isEmpty() && info.isSymLink())
+            return refused(PackageLoader::tr("is a link to %1, which does not exist")
+                               .arg(QDir::toNativeSeparators(info.symLinkTarget())));
+        if (root.isEmpty() || target.isEmpty())
+            return {Access::NotFound, {}, PackageLoader::tr("file not found")};
+        if (!target.startsWith(root.endsWith(u'/') ? root : root + u'/'))
+            return refused(PackageLoader::tr(
+                "leads to %1, outside the package folder; put the file itself in the package")
+                               .arg(QDir::toNativeSeparators(target)));
+    } else if (!info.exists()) {
+        return {Access::NotFound, {}, PackageLoader::tr("file not found")};
+    }
+    if (info.isDir())
+        return refused(PackageLoader::tr("is a folder, not a file"));
+    if (!info.isFile())
+        return refused(notRegularMessage());
+    if (info.size() > kMaxFileBytes)
+        return refused(tooLargeMessage());
+
+    QFile file(path);
+    const bool opened
+        = directory.startsWith(u':') ? file.open(QIODevice::ReadOnly) : openRegularFile(file, target);
+    if (!opened)
+        return refused(PackageLoader::tr("cannot read the file"));
+    Contents contents;
+    contents.bytes = file.read(kMaxFileBytes + 1); // never more, even if the file grew meanwhile
+    if (contents.bytes.size() > kMaxFileBytes)
+        return refused(tooLargeMessage());
+    return contents;
+}
+
 std::optional<QByteArray> SourceFile::readBytes(
     const QString& directory, const QString& relativePath, std::vector<Problem>& problems)
 {
-    const QString path = joinPath(directory, relativePath);
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("file not found")});
+    Contents contents = read(directory, relativePath);
+    if (contents.access != Access::Read) {
+        problems.push_back({relativePath, 0, 0, {}, contents.message});
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("cannot read the file")});
-        return std::nullopt;
-    }
-    return file.readAll();
+    return std::move(contents.bytes);
 }
 
 bool SourceFile::isPackagePath(const QString& path)
