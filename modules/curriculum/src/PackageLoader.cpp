@@ -11,7 +11,6 @@
 #include "TopicsParser.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -35,15 +34,21 @@ QString Problem::toString() const
 std::expected<CurriculumPackage, std::vector<Problem>> PackageLoader::load(const QString& directory)
 {
     std::vector<Problem> problems;
-    if (!QFileInfo(SourceFile::joinPath(directory, kManifest)).isFile()) {
+    const SourceFile::Contents manifestFile = SourceFile::read(directory, kManifest);
+    if (manifestFile.access == SourceFile::Access::NotFound) {
         problems.push_back(
             {kManifest, 0, 0, {}, tr("file not found in %1").arg(QDir::toNativeSeparators(directory))});
+        return std::unexpected(std::move(problems));
+    }
+    if (manifestFile.access == SourceFile::Access::Refused) {
+        problems.push_back({kManifest, 0, 0, {}, manifestFile.message});
         return std::unexpected(std::move(problems));
     }
 
     CurriculumPackage package;
     PackageFiles files;
-    const std::optional<QJsonObject> manifest = SourceFile::readJson(directory, kManifest, problems);
+    const std::optional<QJsonObject> manifest
+        = SourceFile::parseJson(kManifest, manifestFile.bytes, problems);
     if (!manifest)
         return std::unexpected(std::move(problems));
     {

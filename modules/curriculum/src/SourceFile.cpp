@@ -1,11 +1,18 @@
 #include "SourceFile.h"
 
+#include "JsonSyntax.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <string_view>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace pcs::curriculum {
 
@@ -22,119 +29,40 @@ Problem syntaxProblem(const QString& file, const QByteArray& bytes, qsizetype of
     return problem;
 }
 
-bool isSpace(char c)
+QString notRegularMessage()
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return PackageLoader::tr("is not a regular file (a named pipe, a device or a socket); "
+                             "a package holds only text files");
 }
 
-bool isWordChar(char c)
+QString tooLargeMessage()
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+'
-        || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+    return PackageLoader::tr("is larger than %1 MiB, the most a package file may have; "
+                             "a package holds only text files")
+        .arg(SourceFile::kMaxFileBytes / (1024 * 1024));
 }
 
-// QJsonParseError::offset points past the token that stopped the parser (and sometimes past the
-// white space after it); move it to where that token or bad value starts, as an author looks for it.
-qsizetype errorPosition(const QByteArray& bytes, const QJsonParseError& error)
+// Opens `path` (already checked to be a regular file) so that it cannot turn into something else
+// meanwhile: on Unix without following a link in its last part and without blocking, should it have
+// been replaced by a named pipe, and then checked again on the open file itself.
+bool openRegularFile(QFile& file, const QString& path)
 {
-    qsizetype position = std::clamp<qsizetype>(error.offset, 0, bytes.size());
-    const auto backOverSpace = [&] {
-        while (position > 0 && isSpace(bytes.at(position - 1)))
-            --position;
-    };
-    switch (error.error) {
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::MissingObject:
-        if (position >= bytes.size())
-            break; // the text ended too early: point at its end
-        backOverSpace();
-        if (position > 0)
-            --position;
-        break;
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::IllegalNumber:
-    case QJsonParseError::TerminationByNumber:
-        backOverSpace();
-        if (position > 0 && isWordChar(bytes.at(position - 1))) {
-            while (position > 0 && isWordChar(bytes.at(position - 1)))
-                --position;
-        } else if (position > 0) {
-            --position;
-        }
-        break;
-    default:
-        break;
+#ifdef Q_OS_UNIX
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat status;
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)
+        || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
     }
-    return position;
-}
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// What QJsonDocument lets through but standard JSON forbids: raw control characters (a line break
-// from a missing closing quote, a tab) and unknown escapes inside strings. Returns the first one.
-std::optional<std::pair<qsizetype, QString>> findStringProblem(const QByteArray& bytes)
-{
-    const qsizetype size = bytes.size();
-    bool inString = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = bytes.at(i);
-        if (!inString) {
-            inString = c == '"';
-            continue;
-        }
-        if (c == '"') {
-            inString = false;
-        } else if (c == '\\') {
-            const char next = i + 1 < size ? bytes.at(i + 1) : '\0';
-            if (next == 'u') {
-                for (int k = 2; k < 6; ++k) {
-                    if (i + k >= size || !isHexDigit(bytes.at(i + k)))
-                        return std::pair(i, PackageLoader::tr("invalid escape sequence"));
-                }
-                i += 5;
-            } else if (next != '\0' && std::string_view("\"\\/bfnrt").find(next) != std::string_view::npos) {
-                ++i;
-            } else {
-                return std::pair(i, PackageLoader::tr("invalid escape sequence"));
-            }
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            return std::pair(i,
-                PackageLoader::tr("line break or control character inside a string "
-                                  "(is a closing quote missing?)"));
-        }
-    }
-    return std::nullopt;
-}
-
-QString syntaxMessage(const QJsonParseError& error)
-{
-    switch (error.error) {
-    case QJsonParseError::UnterminatedObject:
-        return PackageLoader::tr("expected a comma or a closing brace");
-    case QJsonParseError::MissingNameSeparator:
-        return PackageLoader::tr("expected a colon after the field name");
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingValueSeparator:
-        return PackageLoader::tr("expected a comma or a closing bracket");
-    case QJsonParseError::MissingObject:
-        return PackageLoader::tr("expected another entry after the comma (trailing commas are not allowed)");
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::IllegalNumber:
-    case QJsonParseError::TerminationByNumber:
-        return PackageLoader::tr("invalid value");
-    case QJsonParseError::UnterminatedString:
-        return PackageLoader::tr("unterminated string");
-    case QJsonParseError::GarbageAtEnd:
-        return PackageLoader::tr("unexpected text after the end of the document");
-    default:
-        return error.errorString();
-    }
+    return true;
+#else
+    file.setFileName(path);
+    return file.open(QIODevice::ReadOnly);
+#endif
 }
 
 } // namespace
@@ -148,20 +76,56 @@ QString SourceFile::joinPath(const QString& directory, const QString& relativePa
     return directory + u'/' + relativePath;
 }
 
+SourceFile::Contents SourceFile::read(const QString& directory, const QString& relativePath)
+{
+    const QString path = joinPath(directory, relativePath);
+    const auto refused = [](QString message) { return Contents{Access::Refused, {}, std::move(message)}; };
+    const QFileInfo info(path);
+    QString target = path;
+    if (!directory.startsWith(u':')) { // a Qt resource holds no links, pipes or devices
+        const QString root
+            = QFileInfo(directory.isEmpty() ? QStringLiteral(".") : directory).canonicalFilePath();
+        target = info.canonicalFilePath(); // every link followed, on every level
+        if (target.isEmpty() && info.isSymLink())
+            return refused(PackageLoader::tr("is a link to %1, which does not exist")
+                               .arg(QDir::toNativeSeparators(info.symLinkTarget())));
+        if (root.isEmpty() || target.isEmpty())
+            return {Access::NotFound, {}, PackageLoader::tr("file not found")};
+        if (!target.startsWith(root.endsWith(u'/') ? root : root + u'/'))
+            return refused(PackageLoader::tr(
+                "leads to %1, outside the package folder; put the file itself in the package")
+                               .arg(QDir::toNativeSeparators(target)));
+    } else if (!info.exists()) {
+        return {Access::NotFound, {}, PackageLoader::tr("file not found")};
+    }
+    if (info.isDir())
+        return refused(PackageLoader::tr("is a folder, not a file"));
+    if (!info.isFile())
+        return refused(notRegularMessage());
+    if (info.size() > kMaxFileBytes)
+        return refused(tooLargeMessage());
+
+    QFile file(path);
+    const bool opened
+        = directory.startsWith(u':') ? file.open(QIODevice::ReadOnly) : openRegularFile(file, target);
+    if (!opened)
+        return refused(PackageLoader::tr("cannot read the file"));
+    Contents contents;
+    contents.bytes = file.read(kMaxFileBytes + 1); // never more, even if the file grew meanwhile
+    if (contents.bytes.size() > kMaxFileBytes)
+        return refused(tooLargeMessage());
+    return contents;
+}
+
 std::optional<QByteArray> SourceFile::readBytes(
     const QString& directory, const QString& relativePath, std::vector<Problem>& problems)
 {
-    const QString path = joinPath(directory, relativePath);
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("file not found")});
+    Contents contents = read(directory, relativePath);
+    if (contents.access != Access::Read) {
+        problems.push_back({relativePath, 0, 0, {}, contents.message});
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("cannot read the file")});
-        return std::nullopt;
-    }
-    return file.readAll();
+    return std::move(contents.bytes);
 }
 
 bool SourceFile::isPackagePath(const QString& path)
@@ -252,26 +216,29 @@ std::optional<QJsonObject> SourceFile::readJson(
     const QString& directory, const QString& relativePath, std::vector<Problem>& problems)
 {
     const std::optional<QByteArray> bytes = readBytes(directory, relativePath, problems);
-    if (!bytes || !checkEncoding(relativePath, *bytes, problems))
+    if (!bytes)
         return std::nullopt;
-    if (bytes->trimmed().isEmpty()) {
+    return parseJson(relativePath, *bytes, problems);
+}
+
+std::optional<QJsonObject> SourceFile::parseJson(
+    const QString& relativePath, const QByteArray& bytes, std::vector<Problem>& problems)
+{
+    if (!checkEncoding(relativePath, bytes, problems))
+        return std::nullopt;
+    if (bytes.trimmed().isEmpty()) {
         problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("the file is empty")});
         return std::nullopt;
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
-    const auto stringProblem = findStringProblem(*bytes);
-    if (error.error != QJsonParseError::NoError) {
-        const qsizetype position = errorPosition(*bytes, error);
-        if (stringProblem && stringProblem->first < position)
-            problems.push_back(
-                syntaxProblem(relativePath, *bytes, stringProblem->first, stringProblem->second));
-        else
-            problems.push_back(syntaxProblem(relativePath, *bytes, position, syntaxMessage(error)));
+    // Our own strict scan says where a syntax error is; QJsonDocument only builds the values.
+    if (const auto error = JsonSyntax::firstError(bytes)) {
+        problems.push_back(syntaxProblem(relativePath, bytes, error->offset, error->message));
         return std::nullopt;
     }
-    if (stringProblem) {
-        problems.push_back(syntaxProblem(relativePath, *bytes, stringProblem->first, stringProblem->second));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) { // valid JSON Qt still refuses, e.g. nested too deeply
+        problems.push_back(syntaxProblem(relativePath, bytes, error.offset, error.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {

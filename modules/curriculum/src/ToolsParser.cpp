@@ -3,7 +3,6 @@
 #include "ObjectReader.h"
 #include "SourceFile.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 namespace pcs::curriculum {
@@ -14,14 +13,18 @@ namespace {
 QString readJobAid(FileContext& context, const QString& directory, const QString& relativePath,
     const QString& path, std::vector<Problem>& problems)
 {
-    if (!QFileInfo(SourceFile::joinPath(directory, relativePath)).isFile()) {
+    const SourceFile::Contents file = SourceFile::read(directory, relativePath);
+    if (file.access == SourceFile::Access::NotFound) {
         context.report(path, PackageLoader::tr("job aid file \"%1\" not found").arg(relativePath));
         return {};
     }
-    const auto bytes = SourceFile::readBytes(directory, relativePath, problems);
-    if (!bytes || !SourceFile::checkEncoding(relativePath, *bytes, problems))
+    if (file.access == SourceFile::Access::Refused) {
+        problems.push_back({relativePath, 0, 0, {}, file.message});
         return {};
-    QString text = QString::fromUtf8(*bytes);
+    }
+    if (!SourceFile::checkEncoding(relativePath, file.bytes, problems))
+        return {};
+    QString text = QString::fromUtf8(file.bytes);
     if (text.trimmed().isEmpty())
         problems.push_back({relativePath, 0, 0, {}, PackageLoader::tr("the file is empty")});
     else if (!text.startsWith(u"# "))
