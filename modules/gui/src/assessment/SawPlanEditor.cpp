@@ -149,6 +149,8 @@ SawPlanEditor::SawPlanEditor(storage::Database& database, const CurriculumPackag
     reload();
     if (m_entries.empty())
         startNew();
+    else
+        m_parts->setCurrentRow(0); // the learner's plan as they left it, ready to go on with
 }
 
 QWidget* SawPlanEditor::fieldEditor(const QString& fieldId) const
@@ -230,7 +232,11 @@ void SawPlanEditor::startNew()
 void SawPlanEditor::beginNewPart()
 {
     m_editingId.clear();
-    m_parts->clearSelection();
+    {
+        // No part current: choosing any of them again opens it.
+        const QSignalBlocker blocker(m_parts);
+        m_parts->setCurrentRow(-1);
+    }
     for (const auto& [id, editor] : m_fields) {
         if (auto* date = qobject_cast<QDateEdit*>(editor))
             date->setDate(date->minimumDate());
@@ -356,6 +362,12 @@ bool SawPlanEditor::removeCurrent()
     beginNewPart();
     m_status->setText(tr("The part was removed."));
     return true;
+}
+
+void SawPlanEditor::hideEvent(QHideEvent* event)
+{
+    flush(); // the dialog or page closing: nothing typed is left behind unsaved
+    QWidget::hideEvent(event);
 }
 
 bool SawPlanEditor::eventFilter(QObject* watched, QEvent* event)

@@ -22,7 +22,8 @@ namespace pcs::gui {
 // A learner's Skills Application in the Workplace plan: one part per competency (topic) they
 // choose, each with the fields of the curriculum's SAW plan template. A part is saved as it is
 // typed (kPauseMs after the last change, when a field loses the focus, when another part is
-// opened or a new one started, and by flush()), as well as by its Save button; "Saved." shows only
+// opened or a new one started, when the editor is hidden, and by flush()), as well as by its Save
+// button; it opens on the first part of a plan that has any; "Saved." shows only
 // after the store committed. Removing a part asks first, "Keep it" being the focused answer.
 // `language` picks the curriculum text. Used by staff and, after the post self-assessment, by the
 // learner in the kiosk.
@@ -63,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void reload();
