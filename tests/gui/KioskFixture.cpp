@@ -116,6 +116,14 @@ CurriculumPackage kioskPackage()
         item("goal-1", "goals", "I can break a goal into small steps with a person.",
             "Je peux découper un objectif en petits pas avec une personne."),
     };
+    // The SAW plan template: a text field and a date.
+    package.templates.sawPlanIntro = text("Plan how you will use what you learned.",
+        "Planifiez comment vous utiliserez ce que vous avez appris.");
+    package.templates.sawPlanFields = {
+        {QStringLiteral("application"), text("How I will apply it", "Comment je vais l'appliquer"),
+            text("What you will do differently at work.", "Ce que vous ferez autrement au travail."), false},
+        {QStringLiteral("by-when"), text("By when", "D'ici quand"), text("A date.", "Une date."), true},
+    };
     return package;
 }
 

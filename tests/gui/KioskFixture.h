@@ -2,7 +2,8 @@
 
 // A database for the self-assessment kiosk tests: a bilingual curriculum whose program "staff" has
 // three topics (listening: 2 items, strengths: 3, goals: 1), PCS-like scales with anchors
-// (competence 1-5, desire 1-4), three MicroCoaching tools; a cohort of that program with a roster;
+// (competence 1-5, desire 1-4), three MicroCoaching tools, a SAW plan template (a text field
+// "application" and a date "by-when"); a cohort of that program with a roster;
 // a staff account "sam" for the kiosk's exit screen.
 
 #include "pcs/domain/Clock.h"

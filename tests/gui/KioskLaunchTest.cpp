@@ -1,16 +1,20 @@
-// Starting the kiosk from the main window: the staff idle lock waits while it runs.
+// Starting the kiosk from the main window: the staff windows are locked while it runs (the idle
+// lock waits), and the staff password that leaves the kiosk opens them again.
 #include "KioskFixture.h"
 #include "KioskTestSupport.h"
 
 #include "../../modules/gui/src/assessment/SawPlanEditor.h"
 
+#include "pcs/gui/AssessmentWorkspace.h"
 #include "pcs/gui/KioskWindow.h"
 #include "pcs/gui/MainWindow.h"
 #include "pcs/gui/StaffSession.h"
 #include "pcs/storage/AuditLogStore.h"
 #include "pcs/storage/SawPlanStore.h"
 
+#include <QAccessible>
 #include <QPointer>
+#include <QTest>
 #include <QtWidgets>
 
 #include <catch2/catch.hpp>
@@ -38,17 +42,153 @@ TEST_CASE("While the kiosk runs the staff lock waits and it resumes when the kio
     CHECK(started->front().action == QStringLiteral("kiosk.started"));
     CHECK(started->front().actor == QStringLiteral("sam"));
     CHECK(started->front().details == QStringLiteral("pre"));
+    CHECK(session.isLocked()); // the staff window behind the kiosk
     f.clock.advanceSeconds(60 * 60);
     session.check();
-    CHECK_FALSE(session.isLocked()); // an hour of kiosk use never locks the staff session
+    CHECK(session.isLocked());
 
+    // Gone without a staff password (destroyed): the staff window stays locked.
     QPointer<gui::KioskWindow> guard(kiosk);
     delete kiosk;
     CHECK(guard.isNull());
     CHECK_FALSE(session.isSuspended());
-    f.clock.advanceSeconds(6 * 60);
-    session.check();
     CHECK(session.isLocked());
+}
+
+namespace {
+
+void collectModel(
+    const QAbstractItemModel* model, const QModelIndex& parent, QStringList& texts, int depth = 0)
+{
+    if (depth > 8)
+        return;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
+                     int(Qt::AccessibleDescriptionRole), int(Qt::StatusTipRole)})
+                texts << index.data(role).toString();
+            if (column == 0 && model->hasChildren(index))
+                collectModel(model, index, texts, depth + 1);
+        }
+}
+
+void collectAccessible(QAccessibleInterface* node, QStringList& texts, int depth = 0)
+{
+    if (!node || depth > 60)
+        return;
+    for (QAccessible::Text kind : {QAccessible::Name, QAccessible::Value, QAccessible::Description})
+        texts << node->text(kind);
+    for (int i = 0; i < node->childCount(); ++i)
+        collectAccessible(node->child(i), texts, depth + 1);
+}
+
+// Whatever a learner could read in a window other than the kiosk, on the screen or through the
+// accessibility tree, reached with the window manager's switcher.
+QString readableOutside(const QWidget* kiosk)
+{
+    QStringList texts;
+    QAccessibleInterface* application = QAccessible::queryAccessibleInterface(qApp);
+    for (int i = 0; application && i < application->childCount(); ++i)
+        if (QAccessibleInterface* child = application->child(i); child && child->object() != kiosk)
+            collectAccessible(child, texts);
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top == kiosk || !top->isVisible())
+            continue;
+        collectAccessible(QAccessible::queryAccessibleInterface(top), texts);
+        QList<QWidget*> widgets = top->findChildren<QWidget*>();
+        widgets.prepend(top);
+        for (QWidget* widget : widgets) {
+            texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription()
+                  << widget->toolTip();
+            if (auto* label = qobject_cast<QLabel*>(widget))
+                texts << label->text();
+            if (auto* edit = qobject_cast<QLineEdit*>(widget))
+                texts << edit->text();
+            if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
+                texts << plain->toPlainText();
+            if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                texts << button->text();
+            if (auto* box = qobject_cast<QGroupBox*>(widget))
+                texts << box->title();
+            if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model())
+                collectModel(view->model(), view->rootIndex(), texts);
+        }
+    }
+    return texts.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("While the kiosk runs every staff window is locked and the staff password that leaves it signs in")
+{
+    test::KioskFixture f;
+    f.openWindow(AssessmentPhase::Pre);
+    const auto staff = storage::AccountStore(*f.database).byUserName(QStringLiteral("sam"));
+    REQUIRE(staff);
+    REQUIRE(staff->has_value());
+    gui::StaffSession session(*f.database, **staff, f.clock);
+    gui::MainWindow window(*f.database);
+    window.setSession(&session);
+    window.showWorkspace(gui::Workspace::SelfAssessment);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.assessmentWorkspace()->selectCohort(f.cohort.id));
+    // Another staff window with learners in it (a roster printout, a report preview).
+    QWidget roster;
+    roster.setWindowTitle(QStringLiteral("Roster of %1").arg(f.learners.front().displayName()));
+    auto* rosterLayout = new QVBoxLayout(&roster);
+    auto* table = new QTableWidget(int(f.learners.size()), 1, &roster);
+    for (int row = 0; row < int(f.learners.size()); ++row)
+        table->setItem(row, 0, new QTableWidgetItem(f.learners[size_t(row)].displayName()));
+    rosterLayout->addWidget(table);
+    roster.show();
+    test::settle();
+    const auto readableNames = [&](const QString& text) {
+        QStringList found;
+        for (const Person& learner : f.learners)
+            for (const QString& name : {learner.lastName, learner.displayName()})
+                if (text.contains(name))
+                    found << name;
+        return found;
+    };
+    REQUIRE(readableNames(readableOutside(nullptr)).size() >= int(f.learners.size()));
+
+    gui::KioskWindow* kiosk = window.startKiosk(f.cohort.id, AssessmentPhase::Pre);
+    REQUIRE(kiosk);
+    QPointer<gui::KioskWindow> guard(kiosk);
+    kiosk->setPinHashParameters(test::kCheapHash);
+    REQUIRE(QTest::qWaitForWindowActive(kiosk));
+    test::settle();
+    CHECK(session.isLocked());
+    INFO(readableOutside(kiosk).toStdString());
+    CHECK(readableNames(readableOutside(kiosk)).isEmpty());
+    CHECK(readableOutside(kiosk).contains(QStringLiteral("PCS Studio is locked")));
+    f.clock.advanceSeconds(7 * 60);
+    session.check();
+    test::settle();
+    CHECK(readableNames(readableOutside(kiosk)).isEmpty());
+    // The kiosk itself is not touched by the lock: a learner starts and answers.
+    test::startWithKeys(QStringLiteral("ben"));
+    CHECK(kiosk->hasLearner());
+    CHECK(readableNames(readableOutside(kiosk)).isEmpty());
+
+    // Leaving with the staff password: the staff window is back, signed in, without asking again.
+    test::press(Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);
+    REQUIRE(test::focused()->objectName() == QStringLiteral("exit-user-name"));
+    test::type(QStringLiteral("sam"));
+    test::press(Qt::Key_Tab);
+    test::type(test::kStaffPassword);
+    test::press(Qt::Key_Return);
+    test::settle();
+    CHECK(guard.isNull());
+    CHECK_FALSE(session.isLocked());
+    CHECK_FALSE(session.isSuspended());
+    CHECK(session.account().userName == QStringLiteral("sam"));
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("lock-screen")));
+    CHECK(readableNames(readableOutside(nullptr)).size() >= int(f.learners.size()));
+    CHECK(table->isVisible());
+    CHECK(roster.windowTitle() == QStringLiteral("Roster of %1").arg(f.learners.front().displayName()));
 }
 
 TEST_CASE("After the post-assessment the learner writes a SAW plan in the kiosk and it leaves with them")

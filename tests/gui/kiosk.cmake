@@ -1,5 +1,5 @@
 # The self-assessment kiosk: its own binary, so that it builds and runs apart from test_gui.
 pcs_add_test(test_kiosk QTEST
-  SOURCES KioskTest.cpp KioskRenderTest.cpp KioskLaunchTest.cpp KioskFixture.h KioskFixture.cpp KioskTestSupport.h KioskTestSupport.cpp
+  SOURCES KioskTest.cpp KioskTurnTest.cpp KioskRenderTest.cpp KioskLaunchTest.cpp KioskFixture.h KioskFixture.cpp KioskTestSupport.h KioskTestSupport.cpp
     CohortTestSupport.h CohortTestSupport.cpp
   LIBS pcs::gui pcs::storage pcs::curriculum Qt6::Pdf)

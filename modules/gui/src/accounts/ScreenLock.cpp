@@ -19,6 +19,12 @@ struct ScreenLock::CloakedWindow {
     std::unique_ptr<QWidget> vault; // holds the window's layout and widgets; never shown
     QPointer<QWidget> notice; // what the window shows meanwhile
     std::vector<QPointer<QWidget>> shown; // the widgets that were showing, to show again
+    // What the window system's switcher and the accessibility tree read of the window itself
+    // ("SAW Plan and Follow-ups: <learner>"): replaced while locked.
+    QString title;
+    QString accessibleName;
+    QString accessibleDescription;
+    QString toolTip;
 };
 
 ScreenLock::ScreenLock(StaffSession& session, QMainWindow& window)
@@ -55,6 +61,14 @@ void ScreenLock::engage()
         for (QWidget* child : top->findChildren<QWidget*>())
             if (child->isVisibleTo(top))
                 cloaked->shown.emplace_back(child);
+        cloaked->title = top->windowTitle();
+        cloaked->accessibleName = top->accessibleName();
+        cloaked->accessibleDescription = top->accessibleDescription();
+        cloaked->toolTip = top->toolTip();
+        top->setWindowTitle(tr("PCS Studio (locked)"));
+        top->setAccessibleName(tr("PCS Studio (locked)"));
+        top->setAccessibleDescription(QString());
+        top->setToolTip(QString());
         cloaked->vault = std::make_unique<QWidget>();
         cloaked->vault->setLayout(top->layout()); // takes every widget of the layout with it
         auto* notice = new QLabel(tr("PCS Studio is locked. Unlock it in the main window."), top);
@@ -105,6 +119,10 @@ void ScreenLock::restoreOtherWindows()
         delete cloaked->window->layout(); // the notice's layout
         delete cloaked->notice.data();
         cloaked->window->setLayout(cloaked->vault->layout());
+        cloaked->window->setWindowTitle(cloaked->title);
+        cloaked->window->setAccessibleName(cloaked->accessibleName);
+        cloaked->window->setAccessibleDescription(cloaked->accessibleDescription);
+        cloaked->window->setToolTip(cloaked->toolTip);
         for (const QPointer<QWidget>& child : cloaked->shown)
             if (child)
                 child->setVisible(true);

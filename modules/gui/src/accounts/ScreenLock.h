@@ -18,7 +18,9 @@ class StaffSession;
 // window and kept aside, the lock screen shown in its place, and the menus disabled. Every other
 // open window (a dialog being filled in, a run-sheet) keeps running but has its layout, and every
 // widget in it, moved into a holder that is never shown, so neither the screen nor the
-// accessibility tree shows what it held; a dialog's exec() goes on and nothing typed is lost.
+// accessibility tree shows what it held; its title (which the window manager's switcher shows:
+// "SAW Plan and Follow-ups: <learner>") and accessible name are replaced meanwhile. A dialog's
+// exec() goes on and nothing typed is lost.
 // Unlocking puts everything back where it was.
 class ScreenLock : public QObject
 {

@@ -113,8 +113,14 @@ Result<void> StaffSession::unlock(const QString& userName, const QString& passwo
     const auto signedIn = storage::AccountStore(m_database).signIn(userName, password);
     if (!signedIn)
         return std::unexpected(signedIn.error());
-    const bool otherAccount = signedIn->id != m_account.id;
-    m_account = *signedIn;
+    unlockAs(*signedIn);
+    return {};
+}
+
+void StaffSession::unlockAs(const Account& verified)
+{
+    const bool otherAccount = verified.id != m_account.id;
+    m_account = verified;
     signedInActor() = m_account.userName;
     m_locked = false;
     m_lastActivityUtc = m_clock.nowUtc();
@@ -123,7 +129,6 @@ Result<void> StaffSession::unlock(const QString& userName, const QString& passwo
     if (otherAccount)
         Q_EMIT accountChanged(m_account);
     Q_EMIT unlocked();
-    return {};
 }
 
 void StaffSession::watch()

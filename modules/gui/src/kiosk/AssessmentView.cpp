@@ -131,10 +131,11 @@ void AssessmentView::previous()
     goTo(m_index - 1);
 }
 
-void AssessmentView::flush()
+bool AssessmentView::flush()
 {
     if (!isOnReview() && m_index < int(m_topicPages.size()))
-        m_topicPages[std::size_t(m_index)]->flush();
+        return m_topicPages[std::size_t(m_index)]->flush();
+    return true;
 }
 
 void AssessmentView::focusPage()

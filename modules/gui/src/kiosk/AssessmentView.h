@@ -54,8 +54,9 @@ public:
     void goTo(int index);
     void next();
     void previous();
-    // Saves comments typed but not saved yet (before the kiosk clears the screen).
-    void flush();
+    // Saves comments typed but not saved yet (before the kiosk clears the screen); false when the
+    // store refused one (the reason is in the header).
+    bool flush();
     void focusPage();
 
 Q_SIGNALS:

@@ -81,6 +81,7 @@ void ExitPage::reset()
     m_userName->setText(QString());
     m_password->setText(QString());
     m_error->setText(QString());
+    m_account.reset();
 }
 
 void ExitPage::tryExit()
@@ -95,6 +96,7 @@ void ExitPage::tryExit()
         m_password->setFocus(Qt::OtherFocusReason);
         return;
     }
+    m_account = *signedIn;
     Q_EMIT authorised();
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "pcs/domain/Account.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -27,6 +31,8 @@ public:
     void reset();
     // Checks the typed user name and password; emits authorised() when they are right.
     void tryExit();
+    // The staff member whose password was accepted last; empty before (and after reset()).
+    const std::optional<Account>& authorisedAccount() const { return m_account; }
 
 Q_SIGNALS:
     void authorised();
@@ -40,6 +46,7 @@ private:
     QLineEdit* m_userName = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
+    std::optional<Account> m_account;
 };
 
 } // namespace pcs::gui

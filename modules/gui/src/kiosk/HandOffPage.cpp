@@ -96,9 +96,10 @@ HandOffPage::HandOffPage(const QString& cohortTitle, const QString& phaseTitle, 
     search();
 }
 
-void HandOffPage::setLearners(std::vector<storage::LearnerStatus> learners)
+void HandOffPage::setLearners(std::vector<storage::LearnerStatus> learners, bool usesPins)
 {
     m_learners = std::move(learners);
+    m_usesPins = usesPins;
     search();
 }
 
@@ -149,14 +150,9 @@ void HandOffPage::search()
         const storage::LearnerStatus& learner = m_learners[i];
         if (!matches(learner.person, query))
             continue;
-        const bool done = learner.state == SubmissionState::Submitted;
-        auto* item
-            = new QListWidgetItem(done ? tr("%1 — done, already submitted").arg(learner.person.displayName())
-                                       : learner.person.displayName(),
-                m_results);
+        // The name alone: nothing of where this person (or anyone else) is with the self-assessment.
+        auto* item = new QListWidgetItem(learner.person.displayName(), m_results);
         item->setData(Qt::UserRole, learner.person.id);
-        if (done)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_results->setVisible(m_results->count() > 0);
     m_hint->setText(m_results->count() == 0
@@ -165,7 +161,10 @@ void HandOffPage::search()
             ? tr("1 name found. Press Down to go to it, then Enter to choose it.")
             : tr("%1 names found. Press Down to go to the names, then Enter to choose yours.")
                   .arg(m_results->count()));
+    if (m_usesPins && m_results->count() > 0)
+        m_hint->setText(m_hint->text() + u' ' + tr("You will be asked for your PIN."));
     m_search->setAccessibleDescription(m_hint->text());
+    m_results->setAccessibleDescription(m_usesPins ? tr("You will be asked for your PIN.") : QString());
 }
 
 void HandOffPage::choose(const QString& personId)
@@ -173,11 +172,6 @@ void HandOffPage::choose(const QString& personId)
     for (const storage::LearnerStatus& learner : m_learners) {
         if (learner.person.id != personId)
             continue;
-        if (learner.state == SubmissionState::Submitted) {
-            showNotice(tr("This self-assessment has already been submitted. Ask your facilitator if "
-                          "something needs to change."));
-            return;
-        }
         showNotice({});
         Q_EMIT learnerChosen(learner);
         return;

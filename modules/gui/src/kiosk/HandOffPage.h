@@ -17,8 +17,9 @@ namespace pcs::gui {
 // The screen the laptop is handed on with: find your name. The list stays empty until the learner
 // types (no roster on show for whoever walks by, and nothing of the previous learner left on it);
 // each word typed must start a word of the name, accents and case ignored, so "am ha" finds
-// "Amina Haddad" in a cohort of 40 as well as of 4. A learner who has submitted is marked done and
-// cannot start again.
+// "Amina Haddad" in a cohort of 40 as well as of 4. The names found show nothing but the name
+// (whether anyone has started or submitted is nobody else's business); where the window uses PINs
+// the hint says that a PIN comes next. What a learner may still do is said after their PIN.
 //
 // Keys: type to search; Down goes to the names, Up from the first name back to the search; Enter
 // chooses (from the search: the first name found).
@@ -29,8 +30,9 @@ class HandOffPage : public QWidget
 public:
     HandOffPage(const QString& cohortTitle, const QString& phaseTitle, QWidget* parent = nullptr);
 
-    // The roster and where each learner is; shown only through the search.
-    void setLearners(std::vector<storage::LearnerStatus> learners);
+    // The roster; shown only through the search, by name alone. `usesPins`: the hint says a PIN
+    // will be asked.
+    void setLearners(std::vector<storage::LearnerStatus> learners, bool usesPins = false);
     // Empties the search and the names, and shows `notice` (may be empty).
     void reset(const QString& notice = {});
     // While no window is open: nobody can start, and `message` says why.
@@ -55,6 +57,7 @@ private:
     void activate(QListWidgetItem* item);
 
     std::vector<storage::LearnerStatus> m_learners;
+    bool m_usesPins = false;
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
     QLabel* m_hint = nullptr;

@@ -8,12 +8,15 @@
 #include "KioskIdle.h"
 #include "KioskStyle.h"
 #include "LearnerSession.h"
+#include "WindowPresence.h"
 
+#include "pcs/log/Log.h"
 #include "pcs/storage/AssessmentStore.h"
 #include "pcs/storage/AssessmentWindowStore.h"
 #include "pcs/storage/LearnerPinStore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -111,11 +115,23 @@ KioskWindow::KioskWindow(storage::Database& database, const QString& cohortId, A
     connect(m_idle, &KioskIdle::timedOut, this, [this] {
         const bool anything = hasLearner() || m_pages->currentWidget() == m_exit
             || !m_handOff->searchEdit()->text().isEmpty();
-        returnToHandOff(anything ? tr("The kiosk went back to the start after 2 minutes without use. "
-                                      "Answers given were saved.")
-                                 : QString());
+        // What was typed last is saved first, and the notice says what became of it.
+        const QString unsaved = m_session ? m_session->flush() : QString();
+        returnToHandOff(!unsaved.isEmpty()
+                ? tr("The kiosk went back to the start after 2 minutes without use. What was typed last "
+                     "could not be saved: %1")
+                      .arg(unsaved)
+                : anything ? tr("The kiosk went back to the start after 2 minutes without use. "
+                                "Answers given were saved.")
+                           : QString());
     });
     connect(m_idleWarning, &IdleWarning::continued, m_idle, &KioskIdle::noteActivity);
+    m_presence = new QTimer(this);
+    m_presence->setInterval(1000);
+    connect(m_presence, &QTimer::timeout, this, [this] {
+        if (isVisible() && !kiosk::nativeWindowExists(*this))
+            endWithoutWindow();
+    });
     qApp->installEventFilter(this);
     if (m_content)
         refreshHandOff({});
@@ -128,9 +144,24 @@ KioskWindow::~KioskWindow()
     delete m_session.data(); // before the content its pages read
 }
 
+void KioskWindow::clearClipboard()
+{
+    // Whatever the last person copied (a comment, a name) is not there for the next to paste.
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
+    if (clipboard->supportsFindBuffer())
+        clipboard->clear(QClipboard::FindBuffer);
+}
+
 void KioskWindow::showKiosk()
 {
+    clearClipboard();
     showFullScreen();
+    m_presence->start();
     raise();
     activateWindow();
     m_handOff->setFocus(Qt::OtherFocusReason);
@@ -168,7 +199,7 @@ void KioskWindow::refreshHandOff(const QString& notice)
         return;
     }
     m_handOff->setClosed(false);
-    m_handOff->setLearners(*statuses);
+    m_handOff->setLearners(*statuses, (*window)->usesPins);
 }
 
 void KioskWindow::startLearner(const QString& personId)
@@ -186,11 +217,8 @@ void KioskWindow::startLearner(const QString& personId)
         refreshHandOff(progress.error().message);
         return;
     }
-    if (progress->state == SubmissionState::Submitted) {
-        refreshHandOff(tr("This self-assessment has already been submitted. Ask your facilitator if "
-                          "something needs to change."));
-        return;
-    }
+    // A learner who has submitted is told so (or given their SAW plan) only after "this is me" and
+    // their PIN: the hand-off screen says nothing of anyone's progress.
     const auto statuses = storage::AssessmentStore(m_database).statuses(m_cohortId, m_phase);
     if (!statuses) {
         refreshHandOff(statuses.error().message);
@@ -232,6 +260,7 @@ void KioskWindow::returnToHandOff(const QString& notice)
         delete session; // destroyed, not hidden: nothing of it stays in the accessibility tree
     }
     m_exit->reset();
+    clearClipboard();
     m_pages->setCurrentWidget(m_handOff);
     refreshHandOff(notice);
     if (isActiveWindow() || QApplication::focusWidget() == nullptr
@@ -265,6 +294,7 @@ void KioskWindow::leaveExitScreen()
 void KioskWindow::authorisedExit()
 {
     m_exitAuthorised = true;
+    m_exitAccount = m_exit->authorisedAccount(); // before returnToHandOff() empties the exit screen
     returnToHandOff();
     const QPointer<KioskWindow> self(this);
     Q_EMIT exitRequested();
@@ -295,13 +325,51 @@ void KioskWindow::hideIdleWarning()
     m_focusBeforeWarning.clear();
 }
 
+void KioskWindow::endWithoutWindow()
+{
+    if (m_exitAuthorised || m_ending)
+        return;
+    log::warning(QStringLiteral("The window system took the kiosk's window away; the kiosk ends"));
+    m_ending = true;
+    m_presence->stop();
+    returnToHandOff(); // what was typed is saved, and nothing of the learner's turn is left
+    close(); // the last window of `pcs-studio kiosk`: the application quits and the database closes
+}
+
 void KioskWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_exitAuthorised) {
+    if (m_exitAuthorised || m_ending) {
         event->accept();
         return;
     }
     event->ignore(); // Alt+F4 and the window manager: only the staff exit screen leaves the kiosk
+    // Some window managers take the window off the screen all the same: it comes straight back.
+    QTimer::singleShot(0, this, &KioskWindow::reassert);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange && !m_exitAuthorised && !m_ending && isMinimized())
+        QTimer::singleShot(0, this, &KioskWindow::reassert);
+    QWidget::changeEvent(event);
+}
+
+void KioskWindow::hideEvent(QHideEvent* event)
+{
+    // Hidden by the window system (unmapped), not by the kiosk's own exit: back on the screen.
+    if (event->spontaneous() && !m_exitAuthorised && !m_ending)
+        QTimer::singleShot(0, this, &KioskWindow::reassert);
+    QWidget::hideEvent(event);
+}
+
+void KioskWindow::reassert()
+{
+    if (m_exitAuthorised || m_ending)
+        return;
+    if (!isVisible() || isMinimized() || !isFullScreen())
+        showFullScreen();
+    raise();
+    activateWindow();
 }
 
 void KioskWindow::keyPressEvent(QKeyEvent* event)

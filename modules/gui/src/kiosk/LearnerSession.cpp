@@ -43,10 +43,13 @@ LearnerSession::LearnerSession(storage::Database& database, const KioskContent& 
     show(confirm);
 }
 
-void LearnerSession::flush()
+QString LearnerSession::flush()
 {
-    if (m_assessment)
-        m_assessment->flush();
+    if (m_assessment && !m_assessment->flush())
+        return tr("The last comment could not be saved.");
+    if (m_plan && !m_plan->flush())
+        return m_plan->lastError();
+    return {};
 }
 
 void LearnerSession::focusCurrent()
@@ -98,6 +101,10 @@ void LearnerSession::startAssessment()
         return;
     }
     if (progress->state == SubmissionState::Submitted) {
+        if (m_content.phase == AssessmentPhase::Post) {
+            showPlan(); // their own plan, to go on with it
+            return;
+        }
         Q_EMIT finished(tr("This self-assessment has already been submitted. Ask your facilitator if "
                            "something needs to change."));
         return;
@@ -144,10 +151,16 @@ void LearnerSession::showPlan()
     auto* editor = new SawPlanEditor(
         m_database, m_content.package, topicOrder, m_content.cohort.id, m_learner.id, m_language, page);
     layout->addWidget(editor, 1);
+    m_plan = editor;
     auto* done = kiosk::button(tr("Done"), tr("Done: return to the start for the next person"), page, true);
     done->setObjectName(QStringLiteral("plan-done"));
     layout->addWidget(done, 0, Qt::AlignRight);
-    connect(done, &QPushButton::clicked, this, [this] { Q_EMIT finished({}); });
+    connect(done, &QPushButton::clicked, this, [this] {
+        // What was typed last is saved first; when the store refuses it, the learner stays to see why.
+        if (m_plan && !m_plan->flush())
+            return;
+        Q_EMIT finished({});
+    });
     show(page);
     editor->topicBox()->setFocus(Qt::OtherFocusReason);
 }

@@ -6,6 +6,7 @@
 #include "pcs/domain/delivery/Person.h"
 #include "pcs/storage/AccountStore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QStackedWidget;
@@ -20,11 +21,13 @@ class Database;
 namespace pcs::gui {
 
 class AssessmentView;
+class SawPlanEditor;
 
 // Everything of one learner's turn at the kiosk, from "Is this you?" to the thank-you page:
 // confirm, PIN (when the window uses them), the assessment, the result. The kiosk destroys the whole
 // session when the turn ends (Done, the idle time, a closed window), which is what guarantees that
-// nothing of this learner stays on the screen or in the accessibility tree.
+// nothing of this learner stays on the screen or in the accessibility tree. A learner who has
+// submitted a post self-assessment comes back (after their PIN) to their SAW plan, to go on with it.
 class LearnerSession : public QWidget
 {
     Q_OBJECT
@@ -36,8 +39,9 @@ public:
 
     const Person& learner() const { return m_learner; }
     AssessmentView* assessment() const { return m_assessment; }
-    // Saves what is typed but not saved yet, before the session is destroyed.
-    void flush();
+    // Saves what is typed but not saved yet (a comment, the SAW plan), before the session is
+    // destroyed. Empty when everything is stored; otherwise the store's reason, for the notice.
+    QString flush();
     void focusCurrent();
 
 Q_SIGNALS:
@@ -61,6 +65,7 @@ private:
     QString m_language; // of the curriculum text: the learner's preferred one until they switch
     QStackedWidget* m_steps = nullptr;
     AssessmentView* m_assessment = nullptr;
+    QPointer<SawPlanEditor> m_plan;
 };
 
 } // namespace pcs::gui

@@ -8,6 +8,7 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace pcs::gui {
@@ -112,20 +113,32 @@ void ReviewPage::setRows(const std::vector<Row>& rows)
 
 QWidget* ReviewPage::firstControl() const
 {
-    return m_confirm->isVisible() ? static_cast<QWidget*>(m_yes) : m_submit;
+    if (!m_confirm->isVisible())
+        return m_submit;
+    return m_unanswered == 0 ? static_cast<QWidget*>(m_yes) : m_notYet;
 }
 
 void ReviewPage::askToConfirm()
 {
     m_confirmText->setText(m_unanswered == 0 ? tr("Submit now? You cannot change your answers afterwards.")
+            // Two source texts, so that English reads right without an English translation file.
             : m_unanswered == 1
-            ? tr("1 question has no answer. Submit anyway? You cannot change your answers afterwards.")
-            : tr("%1 questions have no answer. Submit anyway? You cannot change your answers afterwards.")
-                  .arg(m_unanswered));
+            ? tr("%n question has no answer. Submit anyway? You cannot change your answers afterwards.",
+                nullptr, m_unanswered)
+            : tr("%n questions have no answer. Submit anyway? You cannot change your answers afterwards.",
+                nullptr, m_unanswered));
     m_yes->setAccessibleDescription(m_confirmText->text());
+    m_notYet->setAccessibleDescription(m_confirmText->text());
+    // With questions left unanswered, Enter keeps answering: a blank submission takes a deliberate choice.
+    QPushButton* preferred = m_unanswered == 0 ? m_yes : m_notYet;
+    for (QPushButton* button : {m_yes, m_notYet}) {
+        button->setProperty("primary", button == preferred);
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
     m_submit->hide();
     m_confirm->show();
-    m_yes->setFocus(Qt::OtherFocusReason);
+    preferred->setFocus(Qt::OtherFocusReason);
     QAccessibleEvent alert(m_confirmText, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
 }

@@ -11,6 +11,8 @@ namespace pcs::gui {
 
 // The last page before submitting: every topic with how many of its items are answered (each a
 // button back to its page), then Submit, which asks once more before the answers are handed in.
+// With questions left unanswered the question says how many, and its focused (default) button is
+// "Not yet": Enter twice never hands in a blank self-assessment.
 class ReviewPage : public QWidget
 {
     Q_OBJECT

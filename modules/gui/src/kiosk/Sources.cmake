@@ -33,4 +33,16 @@ target_sources(pcs_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ReviewPage.h
   ${CMAKE_CURRENT_LIST_DIR}/ReviewPage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ResultPage.h
-  ${CMAKE_CURRENT_LIST_DIR}/ResultPage.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/ResultPage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.h
+  ${CMAKE_CURRENT_LIST_DIR}/WindowPresence.cpp)
+
+# On X11 the kiosk asks the X server whether its window still exists (WindowPresence.cpp): a window
+# manager can destroy it without a close event. Optional: without libxcb the check answers yes.
+find_path(PCS_XCB_INCLUDE_DIR xcb/xcb.h)
+find_library(PCS_XCB_LIBRARY xcb)
+if(PCS_XCB_INCLUDE_DIR AND PCS_XCB_LIBRARY)
+  target_compile_definitions(pcs_gui PRIVATE PCS_HAVE_XCB)
+  target_include_directories(pcs_gui PRIVATE ${PCS_XCB_INCLUDE_DIR})
+  target_link_libraries(pcs_gui PRIVATE ${PCS_XCB_LIBRARY})
+endif()

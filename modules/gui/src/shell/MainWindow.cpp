@@ -161,9 +161,14 @@ KioskWindow* MainWindow::startKiosk(const QString& cohortId, AssessmentPhase pha
         delete kiosk;
         return nullptr;
     }
-    // The kiosk has its own idle reset and needs a staff password to leave: the staff lock waits.
-    if (m_session)
+    // The window manager's switcher (Alt+Tab, the taskbar) cannot be kept from a learner, so this
+    // window is locked while the kiosk runs, as the idle lock does it (before the kiosk shows, so
+    // that the lock leaves the kiosk itself alone). The kiosk has its own idle reset and needs a
+    // staff password to leave: the idle lock waits, and that password opens this window again.
+    if (m_session) {
+        m_session->lockNow();
         m_session->setSuspended(true);
+    }
     connect(kiosk, &QObject::destroyed, this, [this] {
         if (m_session)
             m_session->setSuspended(false);
@@ -173,8 +178,12 @@ KioskWindow* MainWindow::startKiosk(const QString& cohortId, AssessmentPhase pha
     kiosk->showKiosk();
     log::info(QStringLiteral("Kiosk started"));
     auditKiosk(m_database, QStringLiteral("kiosk.started"), cohortId, phase);
-    connect(kiosk, &KioskWindow::exitRequested, this,
-        [this, cohortId, phase] { auditKiosk(m_database, QStringLiteral("kiosk.exited"), cohortId, phase); });
+    connect(kiosk, &KioskWindow::exitRequested, this, [this, kiosk, cohortId, phase] {
+        auditKiosk(m_database, QStringLiteral("kiosk.exited"), cohortId, phase);
+        // Signed in as the staff member who left the kiosk, without asking for the password again.
+        if (m_session && m_session->isLocked() && kiosk->exitAccount())
+            m_session->unlockAs(*kiosk->exitAccount());
+    });
     return kiosk;
 }
 

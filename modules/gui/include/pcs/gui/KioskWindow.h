@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pcs/domain/Account.h"
 #include "pcs/domain/assessment/AssessmentWindow.h"
 #include "pcs/storage/AccountStore.h"
 
@@ -7,9 +8,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace pcs {
 class Clock;
@@ -34,10 +37,15 @@ struct KioskContent;
 // the top of every page: one topic per page with a competence and a desire-for-development rating
 // per item (and a "then" rating in a post assessment that collects them), an optional comment per
 // item, a review page, submit, and the topics to work on with their MicroCoaching tools. Every
-// answer is committed when given; a learner resumes where they were after a crash.
+// answer is committed when given; a learner resumes where they were after a crash. After a post
+// self-assessment the learner writes their SAW plan, saved as it is typed; a learner who has
+// submitted comes back to it at a later turn (after their PIN). The names found on the hand-off
+// screen say nothing of anyone's progress: that a self-assessment is already submitted is said
+// only after "this is me" and the PIN.
 //
-// Submit + Done, or 2 minutes without input (with a warning for the last 20 seconds), destroy
-// everything of the learner's turn and bring the hand-off screen back, empty. Questions, topics
+// Submit + Done, or 2 minutes without input (with a warning for the last 20 seconds), save what
+// was typed last (the notice says when the store refused it), destroy everything of the learner's
+// turn, empty the clipboard and bring the hand-off screen back, empty. Questions, topics
 // and anchors are in the learner's language (Person::preferredLanguage, switchable on every
 // page); the rest of the interface is in the application's language.
 //
@@ -51,7 +59,9 @@ struct KioskContent;
 //
 // Leaving needs a staff user name and password ("Staff: exit" at the top right, or Ctrl+Alt+Q);
 // a close request (Alt+F4, the window manager) is refused until then, and Escape, Ctrl+W and
-// Ctrl+Q do nothing.
+// Ctrl+Q do nothing; a window minimised or unmapped from outside comes straight back full screen.
+// Started from the staff window (MainWindow::startKiosk), that window is locked while the kiosk
+// runs and the staff member who leaves it finds it signed in as them.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -71,6 +81,9 @@ public:
     // A learner's turn is under way (from "Is this you?" to the thank-you page).
     bool hasLearner() const { return !m_session.isNull(); }
     bool isExitAuthorised() const { return m_exitAuthorised; }
+    // The staff member who gave their password on the exit screen (set when exitRequested is
+    // emitted); the staff window, locked while the kiosk ran, opens signed in as them.
+    const std::optional<Account>& exitAccount() const { return m_exitAccount; }
     // Reads the clock: the idle warning, or the return to the hand-off screen. Called every second;
     // tests move the clock and call it.
     void checkIdle();
@@ -79,6 +92,12 @@ public:
     void returnToHandOff(const QString& notice = {});
     // The staff exit screen.
     void showExitScreen();
+    // The window system destroyed the kiosk's window (checked every second; a window manager or
+    // `xdotool windowclose` can, without a close event): the learner's turn ends with everything
+    // saved and the kiosk closes. `pcs-studio kiosk` then quits, closing (and unlocking) the
+    // database; started from the staff window, that window stays locked.
+    void endWithoutWindow();
+    bool isEnding() const { return m_ending; }
 
 Q_SIGNALS:
     // A staff member gave their password on the exit screen; the kiosk closes itself after this.
@@ -86,6 +105,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -96,6 +117,9 @@ private:
     void authorisedExit();
     void showIdleWarning(int secondsLeft);
     void hideIdleWarning();
+    void clearClipboard();
+    // Full screen, raised and active again, unless a staff member is leaving the kiosk.
+    void reassert();
 
     storage::Database& m_database;
     QString m_cohortId;
@@ -113,6 +137,9 @@ private:
     QPointer<QWidget> m_focusBeforeWarning;
     KioskIdle* m_idle = nullptr;
     bool m_exitAuthorised = false;
+    bool m_ending = false; // the window is gone: the kiosk closes
+    QTimer* m_presence = nullptr;
+    std::optional<Account> m_exitAccount;
 };
 
 } // namespace pcs::gui

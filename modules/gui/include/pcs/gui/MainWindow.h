@@ -43,8 +43,9 @@ public:
     void setSession(class StaffSession* session);
     class StaffSession* session() const { return m_session; }
     class AssessmentWorkspace* assessmentWorkspace() const { return m_assessment; }
-    // Opens the self-assessment kiosk full screen for the cohort's open window; the staff idle
-    // lock is suspended until the kiosk is left with a staff password. Null when it cannot load.
+    // Opens the self-assessment kiosk full screen for the cohort's open window. This window (and
+    // every other staff window) is locked while it runs, the idle lock suspended; leaving the kiosk
+    // with a staff password unlocks it, signed in as that staff member. Null when it cannot load.
     class KioskWindow* startKiosk(const QString& cohortId, AssessmentPhase phase);
 
 Q_SIGNALS:

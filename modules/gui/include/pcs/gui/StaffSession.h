@@ -61,6 +61,9 @@ public:
     // Unlocks with a staff password: the same account, or another one (the session then belongs to
     // it). The store's answer (wrong password, delay after several) comes back as the error.
     Result<void> unlock(const QString& userName, const QString& password);
+    // Unlocks as `verified`, whose password the caller has just checked with AccountStore::signIn
+    // (the kiosk's exit screen): the staff member is not asked for it a second time.
+    void unlockAs(const Account& verified);
 
     // Watches the application's input and checks the time every second.
     void watch();
