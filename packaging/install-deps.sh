@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-pdf-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
   libspdlog-dev catch2 libsqlitecpp-dev libsqlite3-dev libargon2-dev
+  # the kiosk asks the X server whether its window still exists (modules/gui/src/kiosk/WindowPresence.cpp)
+  libxcb1-dev
   # tests and looking at results
   xvfb xauth poppler-utils qpdf python3-icalendar
   # benchmarks (tests/bench/run-benchmarks.sh): the sqlite3 shell, GNU time for peak memory
