@@ -715,6 +715,38 @@
         <source>at least %1 prompts are needed, found %2</source>
         <translation>il faut au moins %1 questions de relance; %2 trouvées</translation>
     </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>the file ends too early (is a closing brace or bracket missing?)</source>
+        <translation>le fichier se termine trop tôt (manque-t-il une accolade ou un crochet fermant ?)</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>nom de champ entre guillemets droits attendu</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a named pipe, a device or a socket); a package holds only text files</source>
+        <translation>n’est pas un fichier ordinaire (tube nommé, périphérique ou socket); un paquet ne contient que des fichiers texte</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB, the most a package file may have; a package holds only text files</source>
+        <translation>dépasse %1 Mio, le maximum pour un fichier de paquet; un paquet ne contient que des fichiers texte</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist</source>
+        <translation>est un lien vers %1, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>leads to %1, outside the package folder; put the file itself in the package</source>
+        <translation>mène à %1, hors du dossier du paquet; placez le fichier lui-même dans le paquet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
 </context>
 <context>
     <name>pcs::exchange::RosterCsv</name>
@@ -2232,10 +2264,6 @@
         <translation>Commencez à taper votre prénom ou votre nom.</translation>
     </message>
     <message>
-        <source>%1 — done, already submitted</source>
-        <translation>%1 — terminé, déjà remis</translation>
-    </message>
-    <message>
         <source>No name matches. Check the spelling, or ask your facilitator.</source>
         <translation>Aucun nom ne correspond. Vérifiez l’orthographe ou demandez à votre animateur.</translation>
     </message>
@@ -2248,8 +2276,8 @@
         <translation>%1 noms trouvés. Appuyez sur Flèche vers le bas pour aller aux noms, puis sur Entrée pour choisir le vôtre.</translation>
     </message>
     <message>
-        <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
-        <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
+        <source>You will be asked for your PIN.</source>
+        <translation>Votre NIP vous sera demandé.</translation>
     </message>
 </context>
 <context>
@@ -2368,16 +2396,16 @@
         <translation>L’autoévaluation est fermée. Demandez à votre animateur de l’ouvrir.</translation>
     </message>
     <message>
-        <source>This self-assessment has already been submitted. Ask your facilitator if something needs to change.</source>
-        <translation>Cette autoévaluation a déjà été remise. Demandez à votre animateur si quelque chose doit être modifié.</translation>
-    </message>
-    <message>
         <source>This learner is not on the roster of this cohort.</source>
         <translation>Cet apprenant n’est pas inscrit à cette cohorte.</translation>
     </message>
     <message>
         <source>Kiosk</source>
         <translation>Kiosque</translation>
+    </message>
+    <message>
+        <source>The kiosk went back to the start after 2 minutes without use. What was typed last could not be saved: %1</source>
+        <translation>Le kiosque est revenu au début après 2 minutes sans utilisation. Ce qui a été tapé en dernier n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2503,10 @@
     <message>
         <source>Done: return to the start for the next person</source>
         <translation>Terminé : revenir au début pour la personne suivante</translation>
+    </message>
+    <message>
+        <source>The last comment could not be saved.</source>
+        <translation>Le dernier commentaire n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3402,13 +3434,19 @@
         <source>Submit now? You cannot change your answers afterwards.</source>
         <translation>Remettre maintenant? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
     </message>
-    <message>
-        <source>1 question has no answer. Submit anyway? You cannot change your answers afterwards.</source>
-        <translation>1 question est sans réponse. Remettre quand même? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
+    <message numerus="yes">
+        <source>%n question has no answer. Submit anyway? You cannot change your answers afterwards.</source>
+        <translation>
+            <numerusform>%n question n’a pas de réponse. Soumettre quand même ? Vous ne pourrez plus modifier vos réponses ensuite.</numerusform>
+            <numerusform>%n questions n’ont pas de réponse. Soumettre quand même ? Vous ne pourrez plus modifier vos réponses ensuite.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 questions have no answer. Submit anyway? You cannot change your answers afterwards.</source>
-        <translation>%1 questions sont sans réponse. Remettre quand même? Vous ne pourrez plus modifier vos réponses ensuite.</translation>
+    <message numerus="yes">
+        <source>%n questions have no answer. Submit anyway? You cannot change your answers afterwards.</source>
+        <translation>
+            <numerusform>%n question n’a pas de réponse. Soumettre quand même ? Vous ne pourrez plus modifier vos réponses ensuite.</numerusform>
+            <numerusform>%n questions n’ont pas de réponse. Soumettre quand même ? Vous ne pourrez plus modifier vos réponses ensuite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3634,12 +3672,44 @@
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Keep this part of the plan</source>
+        <translation>Garder cette partie du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this part of the plan</source>
+        <translation>Retirer cette partie du plan</translation>
+    </message>
+    <message>
+        <source>Choose the part to remove in the list first.</source>
+        <translation>Choisissez d’abord dans la liste la partie à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove the part “%1” from the plan? What it says cannot be brought back.</source>
+        <translation>Retirer la partie « %1 » du plan ? Son contenu ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>The part was removed.</source>
+        <translation>La partie a été retirée.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::gui::ScreenLock</name>
     <message>
         <source>PCS Studio is locked. Unlock it in the main window.</source>
         <translation>PCS Studio est verrouillé. Déverrouillez-le dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>PCS Studio (locked)</source>
+        <translation>PCS Studio (verrouillé)</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +3970,7 @@
         <translation>Les nouveaux NIP du kiosque ont ce nombre de chiffres; les NIP déjà définis restent valables. Six chiffres sont cent fois plus difficiles à deviner que quatre.</translation>
     </message>
     <message>
-        <source>New learner &amp;PINs have:</source>
+        <source>New learner PI&amp;Ns have:</source>
         <translation>Les nouveaux &amp;NIP d’apprenant ont :</translation>
     </message>
 </context>
