@@ -9,7 +9,6 @@
 #include "pcs/storage/Database.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,12 +107,13 @@ int DeliveryCommands::listCohorts(const QString& databasePath, bool json, QTextS
 int DeliveryCommands::importRoster(const QString& file, const QString& cohortId, const QString& databasePath,
     bool dryRun, bool json, QTextStream& out, QTextStream& err)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << '\n';
+    // Streamed within the roster limits; a folder, a device or a pipe is refused before reading.
+    const auto read = services::CohortFiles::readRoster(file);
+    if (!read) {
+        err << read.error().message << '\n';
         return 1;
     }
-    const exchange::RosterParse parsed = exchange::RosterCsv::parse(input.readAll());
+    const exchange::RosterParse& parsed = *read;
     auto database = openOrReport(databasePath, false, err);
     if (!database)
         return 1;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds PCS Studio in Release and runs the report, start-up and memory benchmarks:
+# Builds PCS Studio in Release and runs the report, start-up and memory benchmarks, then the roster
+# import benchmark (10,000 and 100,000 learners):
 #   tests/bench/run-benchmarks.sh [WORKDIR]
 # WORKDIR (default build/bench-data) keeps the 10,000-learner demo database between runs.
 # CMakePresets.json has no Release preset with the tests (and so the benchmarks) enabled, hence
@@ -15,5 +16,6 @@ for tool in sqlite3 pdfinfo /usr/bin/time; do
 done
 
 cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DPCS_BUILD_TESTS=ON >/dev/null
-cmake --build "$build_dir" --target pcs-studio bench_reports -j "$(nproc)"
+cmake --build "$build_dir" --target pcs-studio bench_reports bench_roster -j "$(nproc)"
 "$build_dir/tests/bench/bench_reports" "$build_dir/app/pcs-studio" "$work_dir"
+"$build_dir/tests/bench/bench_roster"

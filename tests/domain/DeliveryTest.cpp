@@ -4,6 +4,7 @@
 #include "pcs/domain/delivery/Attendance.h"
 #include "pcs/domain/delivery/Cohort.h"
 #include "pcs/domain/delivery/Person.h"
+#include "pcs/domain/delivery/PersonMatch.h"
 
 #include <catch2/catch.hpp>
 
@@ -88,6 +89,50 @@ TEST_CASE("The same person is recognised across case, accents and email")
     CHECK_FALSE(samePerson(a, b)); // namesakes with different emails
     CHECK(foldForComparison(QStringLiteral("  Élise   Côté ")) == QStringLiteral("elise cote"));
     CHECK(a.displayName() == QStringLiteral("Hélène Tremblay"));
+}
+
+TEST_CASE("Match keys say samePerson exactly for every pair of tricky names and emails")
+{
+    // Decomposed accents, inner and outer spaces, ß, dotted and dotless i, final sigma, Deseret
+    // (folded beyond the BMP), the Kelvin sign and long s, an unpaired surrogate, nothing at all.
+    const QStringList names{QStringLiteral("Hélène"), QStringLiteral("helene"), QStringLiteral("HELENE"),
+        QString::fromUtf16(u"He\u0301le\u0300ne"), QStringLiteral(" Hélène  Marie "),
+        QStringLiteral("hélène marie"), QStringLiteral("Straße"), QStringLiteral("STRASSE"),
+        QStringLiteral("İlker"), QStringLiteral("ilker"), QStringLiteral("ılker"), QStringLiteral("ΣΟΦΙΑ"),
+        QStringLiteral("σοφια"), QString::fromUtf16(u"\U00010400"), QString::fromUtf16(u"\U00010428"),
+        QString(), QString::fromUtf16(u"\u0301")};
+    const QStringList emails{QString(), QStringLiteral("   "), QStringLiteral("A@x.ca"),
+        QStringLiteral("a@x.ca"), QStringLiteral(" a@X.CA "), QStringLiteral("ß@x.ca"),
+        QStringLiteral("SS@x.ca"), QStringLiteral("ss@x.ca"), QString::fromUtf16(u"\U00010400@x.ca"),
+        QString::fromUtf16(u"\U00010428@x.ca"), QString::fromUtf16(u"\u212A@x.ca"), QStringLiteral("k@x.ca"),
+        QString::fromUtf16(u"\u017F@x.ca"), QStringLiteral("s@x.ca"),
+        QString(QChar(0xD801)) + QStringLiteral("@x.ca"), QString(QChar(0xDC28)) + QStringLiteral("@x.ca"),
+        QStringLiteral("ΣΑ@x.ca"), QStringLiteral("σα@x.ca"), QStringLiteral("ςα@x.ca")};
+    std::vector<Person> people;
+    for (const QString& first : names)
+        for (const QString& email : emails)
+            people.push_back(Person{QString(), first, QStringLiteral("Roy"), email});
+    for (const QString& last : names)
+        people.push_back(Person{QString(), QStringLiteral("Ada"), last, QStringLiteral("ada@x.ca")});
+    int same = 0;
+    int mismatches = 0;
+    for (const Person& a : people) {
+        const PersonMatchKey keyA = personMatchKey(a);
+        for (const Person& b : people) {
+            const bool expected = samePerson(a, b);
+            same += expected;
+            if (matches(keyA, personMatchKey(b)) != expected) {
+                ++mismatches;
+                FAIL_CHECK("“" << a.firstName.toStdString() << " " << a.lastName.toStdString() << " <"
+                               << a.email.toStdString() << ">” vs “" << b.firstName.toStdString() << " "
+                               << b.lastName.toStdString() << " <" << b.email.toStdString() << ">”");
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(same > int(people.size())); // more than each with itself: the cases do meet
+    // Equal keys are what a hash looks up: the same email in other case gives the same key.
+    CHECK(personMatchKey(people[2]).email == personMatchKey(people[3]).email);
 }
 
 TEST_CASE("Status keys round-trip")

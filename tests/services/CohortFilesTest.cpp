@@ -5,7 +5,11 @@
 #include "pcs/storage/CohortStore.h"
 #include "pcs/storage/Database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -58,4 +62,42 @@ TEST_CASE("A roster import previews without writing, then adds each learner once
     CHECK(again->added == 0);
     CHECK(again->alreadyOnRoster == 2);
     CHECK(cohorts.roster(cohortId)->size() == after->size());
+}
+
+TEST_CASE("A roster file is read for import as a stream: UTF-16 decoded and a pipe refused")
+{
+    QTemporaryDir dir;
+    // Excel's "Unicode text": UTF-16LE with a BOM, tab-separated.
+    const QString text = QStringLiteral("Prénom\tNom\tCourriel\r\nAïcha\tBélanger\taicha.b@example.ca\r\n");
+    QByteArray bytes("\xFF\xFE", 2);
+    bytes += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const QString path = dir.filePath(QStringLiteral("unicode.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(bytes) == bytes.size());
+    }
+    const auto read = services::CohortFiles::readRoster(path);
+    REQUIRE(read.has_value());
+    CHECK(read->encoding == QStringLiteral("UTF-16LE"));
+    CHECK(read->problems.empty());
+    REQUIRE(read->rows.size() == 1);
+    CHECK(read->rows[0].lastName == QStringLiteral("Bélanger"));
+
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("roster.sqlite")));
+    REQUIRE(database);
+    REQUIRE(services::DemoData::generate(**database, 10, 3));
+    const auto cohorts = storage::CohortStore(**database).list();
+    REQUIRE(cohorts);
+    REQUIRE_FALSE(cohorts->empty());
+    const auto preview
+        = services::CohortFiles::importRoster(**database, cohorts->front().id, read->rows, true);
+    REQUIRE(preview);
+    CHECK(preview->added == 1);
+
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto refused = services::CohortFiles::readRoster(fifo); // would wait for a writer if opened
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QDir::toNativeSeparators(fifo)));
 }

@@ -2,6 +2,7 @@
 #include "pcs/domain/delivery/Attendance.h"
 #include "pcs/domain/delivery/Cohort.h"
 #include "pcs/domain/delivery/Person.h"
+#include "pcs/domain/delivery/PersonMatch.h"
 
 #include <QUuid>
 
@@ -63,6 +64,31 @@ bool samePerson(const Person& a, const Person& b)
     if (a.email.trimmed().isEmpty() || b.email.trimmed().isEmpty())
         return true;
     return a.email.trimmed().compare(b.email.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+PersonMatchKey personMatchKey(const Person& person)
+{
+    PersonMatchKey key{foldForComparison(person.firstName), foldForComparison(person.lastName), {}};
+    // QString::compare(Qt::CaseInsensitive) folds unit by unit: a low surrogate after a high one as
+    // the whole code point, every other unit on its own.
+    const QString email = person.email.trimmed();
+    key.email.reserve(std::size_t(email.size()));
+    char32_t last = 0;
+    for (const QChar unit : email) {
+        char32_t ucs4 = unit.unicode();
+        if (QChar::isLowSurrogate(ucs4) && QChar::isHighSurrogate(last))
+            ucs4 = QChar::surrogateToUcs4(char16_t(last), char16_t(ucs4));
+        last = unit.unicode();
+        key.email.push_back(QChar::toCaseFolded(ucs4));
+    }
+    return key;
+}
+
+bool matches(const PersonMatchKey& a, const PersonMatchKey& b)
+{
+    if (a.firstName != b.firstName || a.lastName != b.lastName)
+        return false;
+    return a.email.empty() || b.email.empty() || a.email == b.email;
 }
 
 QString cohortStatusKey(CohortStatus status)

@@ -1,102 +1,139 @@
 #include "CsvReader.h"
 
+#include "pcs/exchange/RosterLimits.h"
+
+#include <algorithm>
+
 namespace pcs::exchange {
 
-QChar CsvReader::detectDelimiter(QStringView text)
+CsvReader::CsvReader(Sink sink)
+    : m_sink(std::move(sink))
+{ }
+
+bool CsvReader::read(QStringView piece)
 {
-    qsizetype i = 0;
-    while (i < text.size() && (text[i] == u'\r' || text[i] == u'\n'))
-        ++i;
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && (c == u'\r' || c == u'\n'))
-            break;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
+    if (m_stopped)
+        return false;
+    for (const QChar c : piece) {
+        if (!step(c)) {
+            m_stopped = true;
+            return false;
+        }
     }
-    return semicolons > commas ? QChar(u';') : QChar(u',');
+    return true;
 }
 
-CsvRead CsvReader::read(QStringView text, QChar delimiter)
+void CsvReader::finish()
 {
-    CsvRead result;
-    const qsizetype size = text.size();
-    int line = 1;
-    CsvRecord record{line, {}};
-    QString cell;
-    bool quoted = false; // inside a quoted field
-    bool wasQuoted = false; // the current field had a quoted part
-    int quoteLine = 0;
-
-    auto endCell = [&] {
-        record.cells.append(cell);
-        cell.clear();
-        wasQuoted = false;
-    };
-    // Counts one physical line end at `i` (CRLF as one) and returns the index after it.
-    auto lineEnd = [&](qsizetype i, QString* keep) {
-        if (keep)
-            keep->append(text[i]);
-        if (text[i] == u'\r' && i + 1 < size && text[i + 1] == u'\n') {
-            if (keep)
-                keep->append(u'\n');
-            ++i;
-        }
-        ++line;
-        return i + 1;
-    };
-
-    qsizetype i = 0;
-    while (i < size) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text[i + 1] == u'"') {
-                    cell += u'"';
-                    i += 2;
-                } else {
-                    quoted = false;
-                    ++i;
-                }
-            } else if (c == u'\r' || c == u'\n') {
-                i = lineEnd(i, &cell);
-            } else {
-                cell += c;
-                ++i;
-            }
-        } else if (c == u'"' && !wasQuoted && cell.trimmed().isEmpty()) {
-            cell.clear();
-            quoted = true;
-            wasQuoted = true;
-            quoteLine = line;
-            ++i;
-        } else if (c == delimiter) {
-            endCell();
-            ++i;
-        } else if (c == u'\r' || c == u'\n') {
-            endCell();
-            result.records.push_back(std::move(record));
-            i = lineEnd(i, nullptr);
-            record = CsvRecord{line, {}};
-        } else {
-            cell += c;
-            ++i;
-        }
+    if (m_stopped)
+        return;
+    m_afterCr = false;
+    if (m_quoteInQuoted) {
+        m_quoteInQuoted = false;
+        m_quoted = false;
     }
-    if (quoted) {
-        result.unterminatedQuoteLine = quoteLine;
-    } else if (!record.cells.isEmpty() || !cell.isEmpty() || wasQuoted) {
+    if (m_quoted) {
+        m_unterminatedQuoteLine = m_quoteLine;
+        return;
+    }
+    if (!m_record.cells.isEmpty() || m_cellLength > 0 || m_wasQuoted) {
         endCell();
-        result.records.push_back(std::move(record));
+        endRecord();
     }
-    return result;
+}
+
+bool CsvReader::step(QChar c)
+{
+    if (m_afterCr) {
+        m_afterCr = false;
+        if (c == u'\n') { // the LF of a CRLF: the line end was counted with its CR
+            if (m_crInCell)
+                append(c);
+            return true;
+        }
+    }
+    if (m_quoteInQuoted) {
+        m_quoteInQuoted = false;
+        if (c == u'"') {
+            append(c);
+            return true;
+        }
+        m_quoted = false; // that quote closed the field; `c` is read outside it
+    }
+    if (m_quoted) {
+        if (c == u'"') {
+            m_quoteInQuoted = true;
+        } else {
+            append(c);
+            if (c == u'\r' || c == u'\n') {
+                ++m_line;
+                m_afterCr = c == u'\r';
+                m_crInCell = true;
+            }
+        }
+        return true;
+    }
+    if (c == u'"' && !m_wasQuoted && m_cellBlank) {
+        m_cell.clear();
+        m_cellBlank = true;
+        m_cellLeading = m_cellContentEnd = m_cellLength = 0;
+        m_quoted = true;
+        m_wasQuoted = true;
+        m_quoteLine = m_line;
+        return true;
+    }
+    if (c == m_delimiter) {
+        endCell();
+        return true;
+    }
+    if (c == u'\r' || c == u'\n') {
+        endCell();
+        const bool more = endRecord();
+        ++m_line;
+        m_record = CsvRecord{m_line, {}, {}};
+        m_afterCr = c == u'\r';
+        m_crInCell = false;
+        return more;
+    }
+    append(c);
+    return true;
+}
+
+void CsvReader::append(QChar c)
+{
+    ++m_cellLength;
+    if (c.isSpace()) {
+        if (m_cellBlank)
+            ++m_cellLeading;
+    } else {
+        m_cellBlank = false;
+        m_cellContentEnd = m_cellLength;
+    }
+    // Leading white space, which trimming drops, is kept up to the limit; then one character more
+    // than a value may have, so that a kept value is whole or known to be too long.
+    const qsizetype keptLeading = std::min<qsizetype>(m_cellLeading, kMaxRosterValueChars);
+    const qsizetype room = m_cellBlank ? kMaxRosterValueChars : keptLeading + kMaxRosterValueChars + 1;
+    if (m_cell.size() < room)
+        m_cell += c;
+}
+
+void CsvReader::endCell()
+{
+    if (m_record.cells.size() < kMaxRosterColumns) {
+        const qsizetype trimmed = m_cellBlank ? 0 : m_cellContentEnd - m_cellLeading;
+        if (trimmed > kMaxRosterValueChars)
+            m_record.overlong.append(int(m_record.cells.size()));
+        m_record.cells.append(m_cell);
+    }
+    m_cell.clear();
+    m_cellBlank = true;
+    m_cellLeading = m_cellContentEnd = m_cellLength = 0;
+    m_wasQuoted = false;
+}
+
+bool CsvReader::endRecord()
+{
+    return m_sink(m_record);
 }
 
 } // namespace pcs::exchange

@@ -1,10 +1,12 @@
 #include "pcs/exchange/RosterCsv.h"
 
-#include "CsvReader.h"
-#include "RosterHeader.h"
-#include "RosterText.h"
+#include "RosterReader.h"
+#include "pcs/exchange/RosterLimits.h"
 
-#include <QSet>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace pcs::exchange {
 
@@ -16,8 +18,7 @@ bool isFormulaStart(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
-// True when `value` is apostrophes followed by a formula character, so that reading drops one
-// apostrophe and writing adds one: write → parse gives the value back exactly.
+// True when `value` is apostrophes followed by a formula character (see RosterRows).
 bool isNeutralised(const QString& value)
 {
     qsizetype i = 0;
@@ -25,123 +26,6 @@ bool isNeutralised(const QString& value)
         ++i;
     return i > 0 && i < value.size() && isFormulaStart(value[i]);
 }
-
-QString cleanCell(const QString& raw)
-{
-    QString value = raw.trimmed();
-    if (isNeutralised(value))
-        value.remove(0, 1);
-    return value;
-}
-
-bool isBlank(const CsvRecord& record)
-{
-    for (const QString& cell : record.cells) {
-        if (!cell.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-bool isPlausibleEmail(const QString& email)
-{
-    const qsizetype at = email.indexOf(u'@');
-    if (at <= 0 || at != email.lastIndexOf(u'@'))
-        return false;
-    const QStringView domain = QStringView(email).mid(at + 1);
-    if (!domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(u".."))
-        return false;
-    for (const QChar c : email) {
-        if (c.isSpace() || c == u',' || c == u';' || c == u'<' || c == u'>' || c == u'"')
-            return false;
-    }
-    return true;
-}
-
-// "en" or "fr" for the ways a spreadsheet says a language; an empty optional when it is unknown.
-std::optional<QString> normaliseLanguage(const QString& value)
-{
-    static const QSet<QString> english{QStringLiteral("en"), QStringLiteral("eng"), QStringLiteral("english"),
-        QStringLiteral("anglais"), QStringLiteral("en ca")};
-    static const QSet<QString> french{QStringLiteral("fr"), QStringLiteral("fra"), QStringLiteral("fre"),
-        QStringLiteral("french"), QStringLiteral("francais"), QStringLiteral("fr ca")};
-    const QString key = RosterText::foldKey(value);
-    if (key.isEmpty())
-        return QString();
-    if (english.contains(key))
-        return QStringLiteral("en");
-    if (french.contains(key))
-        return QStringLiteral("fr");
-    return std::nullopt;
-}
-
-class RowReader
-{
-public:
-    RowReader(const RosterHeader& header, RosterParse& result)
-        : m_header(header)
-        , m_result(result)
-    { }
-
-    void read(const CsvRecord& record)
-    {
-        RosterRow row;
-        row.line = record.line;
-        row.firstName = cell(record, RosterField::FirstName);
-        row.lastName = cell(record, RosterField::LastName);
-        row.email = cell(record, RosterField::Email);
-        row.organization = cell(record, RosterField::Organization);
-        row.role = cell(record, RosterField::Role);
-        if (row.firstName.isEmpty() && row.lastName.isEmpty()) {
-            const QString fullName = cell(record, RosterField::FullName).simplified();
-            const qsizetype space = fullName.lastIndexOf(u' ');
-            row.firstName = space < 0 ? fullName : fullName.left(space);
-            row.lastName = space < 0 ? QString() : fullName.mid(space + 1);
-        }
-
-        bool ok = true;
-        if (row.firstName.isEmpty() && row.lastName.isEmpty())
-            ok = problem(row.line, RosterCsv::tr("no first or last name"));
-        if (!row.email.isEmpty() && !isPlausibleEmail(row.email))
-            ok = problem(row.line, RosterCsv::tr("“%1” is not a valid email address").arg(row.email));
-        const QString language = cell(record, RosterField::Language);
-        const std::optional<QString> normalised = normaliseLanguage(language);
-        if (normalised)
-            row.preferredLanguage = *normalised;
-        else
-            ok = problem(
-                row.line, RosterCsv::tr("unknown language “%1” (use English or French)").arg(language));
-        if (!ok)
-            return;
-
-        const QString key = row.firstName.toCaseFolded() + u'\x1f' + row.lastName.toCaseFolded() + u'\x1f'
-            + row.email.toCaseFolded();
-        const auto earlier = m_seen.constFind(key);
-        if (earlier != m_seen.cend()) {
-            problem(row.line, RosterCsv::tr("same learner as line %1 (same name and email)").arg(*earlier));
-            return;
-        }
-        m_seen.insert(key, row.line);
-        m_result.rows.push_back(std::move(row));
-    }
-
-private:
-    QString cell(const CsvRecord& record, RosterField field) const
-    {
-        const int column = m_header.column(field);
-        return column >= 0 && column < record.cells.size() ? cleanCell(record.cells[column]) : QString();
-    }
-
-    bool problem(int line, const QString& message)
-    {
-        m_result.problems.push_back({line, message});
-        return false;
-    }
-
-    const RosterHeader& m_header;
-    RosterParse& m_result;
-    QHash<QString, int> m_seen; // duplicate key -> line of its first row
-};
 
 QString encodeCell(const QString& value)
 {
@@ -160,46 +44,64 @@ QString encodeCell(const QString& value)
 
 RosterParse RosterCsv::parse(const QByteArray& bytes)
 {
-    RosterParse result;
-    const QString text = RosterText::decode(bytes, &result.encoding);
-    result.delimiter = CsvReader::detectDelimiter(text);
-    const CsvRead read = CsvReader::read(text, result.delimiter);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    RosterRead read = RosterReader::read(buffer);
+    if (!read.refusal)
+        return std::move(read.parse);
+    RosterParse refused;
+    refused.encoding = read.parse.encoding;
+    refused.delimiter = read.parse.delimiter;
+    refused.problems.push_back({read.refusal->line,
+        read.refusal->limit == RosterRefusal::Limit::Learners
+            ? tr("more than %L1 learners: a roster file may hold at most %L1 (split it into smaller files)")
+                  .arg(kMaxRosterLearners)
+            : tr("the file is larger than %L1 MiB, the most a roster file may be (split it into smaller "
+                 "files)")
+                  .arg(kMaxRosterFileBytes / (1024 * 1024))});
+    return refused;
+}
 
-    auto record = read.records.cbegin();
-    while (record != read.records.cend() && isBlank(*record))
-        ++record;
-    if (record == read.records.cend()) {
-        if (read.unterminatedQuoteLine > 0)
-            result.problems.push_back({read.unterminatedQuoteLine,
-                tr("a quoted value that starts on this line has no closing quote")});
-        else
-            result.problems.push_back({1, tr("the file is empty")});
-        return result;
-    }
-
-    const int headerLine = record->line;
-    const RosterHeader header(record->cells);
-    if (!header.hasName()) {
-        result.problems.push_back({headerLine,
-            tr("no name column: the first line must name the columns, such as “first name”, "
-               "“last name” and “email”")});
-        return result;
-    }
-
-    RowReader rows(header, result);
-    bool anyRecord = false;
-    for (++record; record != read.records.cend(); ++record) {
-        if (isBlank(*record))
-            continue;
-        anyRecord = true;
-        rows.read(*record);
-    }
-    if (read.unterminatedQuoteLine > 0)
-        result.problems.push_back(
-            {read.unterminatedQuoteLine, tr("a quoted value that starts on this line has no closing quote")});
-    else if (!anyRecord)
-        result.problems.push_back({headerLine, tr("no learners in the file")});
-    return result;
+Result<RosterParse> RosterCsv::read(const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(ErrorKind::Invalid,
+            tr("%1 is a folder, not a roster file: choose a CSV file saved from a spreadsheet.").arg(name));
+    if (info.exists() && !info.isFile())
+        return fail(ErrorKind::Invalid,
+            tr("%1 is not a regular file (it is a device, a pipe or a socket): choose a CSV file saved "
+               "from a spreadsheet.")
+                .arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(info.exists() ? ErrorKind::Io : ErrorKind::NotFound,
+            tr("Cannot read %1: %2").arg(name, file.errorString()));
+    if (file.isSequential())
+        return fail(ErrorKind::Invalid,
+            tr("%1 is not a regular file (it is a device, a pipe or a socket): choose a CSV file saved "
+               "from a spreadsheet.")
+                .arg(name));
+    RosterRead read = RosterReader::read(file);
+    if (!read.readError.isEmpty())
+        return fail(ErrorKind::Io, tr("Cannot read %1: %2").arg(name, read.readError));
+    if (!read.refusal)
+        return std::move(read.parse);
+    if (read.refusal->limit == RosterRefusal::Limit::Learners)
+        return fail(ErrorKind::Invalid,
+            tr("%1 has more than %L2 learners, the most a roster file may hold: the limit was reached at "
+               "line %L3. Split it into files of at most %L2 learners.")
+                .arg(name)
+                .arg(kMaxRosterLearners)
+                .arg(read.refusal->line));
+    return fail(ErrorKind::Invalid,
+        tr("%1 is larger than %L2 MiB, the most a roster file may be: the limit was reached at line %L3. "
+           "Split it into smaller files.")
+            .arg(name)
+            .arg(kMaxRosterFileBytes / (1024 * 1024))
+            .arg(read.refusal->line));
 }
 
 QByteArray RosterCsv::write(const std::vector<RosterRow>& rows)

@@ -1,7 +1,5 @@
 #include "RosterText.h"
 
-#include <QStringDecoder>
-
 namespace pcs::exchange {
 
 namespace {
@@ -16,23 +14,81 @@ constexpr char16_t kHighTable[32] = {
 };
 // clang-format on
 
-} // namespace
-
-QString RosterText::decode(const QByteArray& bytes, QString* encoding)
+bool isContinuation(char c)
 {
-    const QByteArray bom("\xEF\xBB\xBF", 3);
-    const QByteArray body = bytes.startsWith(bom) ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    *encoding = QStringLiteral("Windows-1252");
-    return fromWindows1252(body);
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-QString RosterText::fromWindows1252(const QByteArray& bytes)
+// Where to cut `bytes` so that no UTF-8 character is split: after the last complete character among
+// the last four bytes (valid UTF-8 has at most three continuation bytes), before an incomplete one.
+qsizetype utf8Cut(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = size - 1; i >= 0 && i >= size - 4; --i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if (byte < 0x80)
+            return i + 1;
+        if (isContinuation(bytes[i]))
+            continue;
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        return size - i >= length ? size : i;
+    }
+    return size; // four continuation bytes in a row: invalid whatever the cut
+}
+
+QStringDecoder utf16Decoder(RosterEncoding encoding)
+{
+    return QStringDecoder(
+        encoding == RosterEncoding::Utf16BE ? QStringDecoder::Utf16BE : QStringDecoder::Utf16LE,
+        QStringDecoder::Flag::ConvertInitialBom);
+}
+
+} // namespace
+
+QString RosterText::encodingName(RosterEncoding encoding)
+{
+    switch (encoding) {
+    case RosterEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case RosterEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case RosterEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case RosterEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    }
+    return {};
+}
+
+std::optional<RosterEncoding> RosterText::sniffUtf16(QByteArrayView head, qsizetype* bomBytes)
+{
+    *bomBytes = 0;
+    if (head.startsWith("\xFF\xFE")) {
+        *bomBytes = 2;
+        return RosterEncoding::Utf16LE;
+    }
+    if (head.startsWith("\xFE\xFF")) {
+        *bomBytes = 2;
+        return RosterEncoding::Utf16BE;
+    }
+    // Without a BOM: text in a Latin script has a NUL in one byte of most of its UTF-16 units, and
+    // almost never in the other one.
+    const qsizetype units = head.size() / 2;
+    if (units < 2)
+        return std::nullopt;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < units * 2; ++i)
+        if (head[i] == '\0')
+            ++(i % 2 ? oddNuls : evenNuls);
+    if (oddNuls * 2 >= units && evenNuls * 8 < oddNuls)
+        return RosterEncoding::Utf16LE;
+    if (evenNuls * 2 >= units && oddNuls * 8 < evenNuls)
+        return RosterEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+QString RosterText::fromWindows1252(QByteArrayView bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
@@ -62,6 +118,53 @@ QString RosterText::foldKey(const QString& text)
         key += c;
     }
     return key;
+}
+
+RosterDecoder::RosterDecoder(RosterEncoding encoding)
+    : m_encoding(encoding)
+    , m_utf16(utf16Decoder(encoding))
+{ }
+
+QString RosterDecoder::decode(QByteArrayView piece)
+{
+    switch (m_encoding) {
+    case RosterEncoding::Windows1252:
+        return RosterText::fromWindows1252(piece);
+    case RosterEncoding::Utf16LE:
+    case RosterEncoding::Utf16BE:
+        return m_utf16.decode(piece);
+    case RosterEncoding::Utf8:
+        break;
+    }
+    QByteArray bytes = m_carry + piece.toByteArray();
+    const qsizetype cut = utf8Cut(bytes);
+    m_carry = bytes.mid(cut);
+    bytes.truncate(cut);
+    return decodeUtf8(bytes);
+}
+
+QString RosterDecoder::finish()
+{
+    if (m_encoding != RosterEncoding::Utf8)
+        return {};
+    const QByteArray rest = std::exchange(m_carry, QByteArray());
+    return decodeUtf8(rest);
+}
+
+QString RosterDecoder::decodeUtf8(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    // Each piece on its own, as the whole would be: Qt drops a BOM at the start of every stateless
+    // decoding, so only the first piece may lose one.
+    QStringDecoder utf8(QStringDecoder::Utf8,
+        m_started ? QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom
+                  : QStringDecoder::Flag::Stateless);
+    m_started = true;
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        m_error = true;
+    return text;
 }
 
 } // namespace pcs::exchange

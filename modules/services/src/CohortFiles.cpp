@@ -59,6 +59,11 @@ Result<QByteArray> CohortFiles::scheduleIcs(
     return exchange::ICalendar::write(cohort.title, events, stampUtc);
 }
 
+Result<exchange::RosterParse> CohortFiles::readRoster(const QString& path)
+{
+    return exchange::RosterCsv::read(path);
+}
+
 std::vector<Person> CohortFiles::people(
     const std::vector<exchange::RosterRow>& rows, QStringList& organizations)
 {

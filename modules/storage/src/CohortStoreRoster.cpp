@@ -3,18 +3,22 @@
 #include "AssessmentRows.h"
 #include "CohortRows.h"
 #include "DatabaseAccess.h"
+#include "PersonIndex.h"
 #include "PersonRows.h"
 #include "SqlSupport.h"
 #include "pcs/domain/Clock.h"
 #include "pcs/storage/Database.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -94,6 +98,72 @@ void insertLearner(
     insert.bind(2, text(personId));
     insert.bind(3, now);
     insert.exec();
+}
+
+// A larger page cache while a roster import runs: one transaction writes every person, roster entry
+// and index entry (the name index in no useful order), and SQLite's default 2 MB cache would spill
+// dirty pages to the write-ahead log and read them back again and again. The connection's own size
+// comes back afterwards; the cache only grows as pages are used.
+class RosterCache
+{
+public:
+    explicit RosterCache(SQLite::Database& db)
+        : m_db(db)
+    {
+        try {
+            m_previous = m_db.execAndGet("PRAGMA cache_size").getInt();
+            m_db.exec("PRAGMA cache_size = -" + std::to_string(kRosterCacheKiB));
+        } catch (const std::exception&) {
+            m_previous.reset(); // an import with the usual cache is only slower
+        }
+    }
+    ~RosterCache()
+    {
+        if (!m_previous)
+            return;
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(*m_previous));
+        } catch (const std::exception&) { }
+    }
+    RosterCache(const RosterCache&) = delete;
+    RosterCache& operator=(const RosterCache&) = delete;
+
+private:
+    static constexpr int kRosterCacheKiB = 128 * 1024;
+    SQLite::Database& m_db;
+    std::optional<int> m_previous;
+};
+
+// The people of the database a row might reuse, in the order of their ids (the order the people
+// table is stored and was searched in). Only those whose search key starts with the first word of
+// some row's folded name are folded and kept: a person samePerson with a row has the row's folded
+// name at the start of their search key (PersonRows::searchKey), so no one who could match is left
+// out. A row without any name (folded) keeps everyone.
+PersonIndex knownNamesakes(SQLite::Database& db, const std::vector<PersonMatchKey>& keys)
+{
+    QSet<QByteArray> firstWords;
+    bool everyone = false;
+    for (const PersonMatchKey& key : keys) {
+        const QString name = key.firstName.isEmpty() || key.lastName.isEmpty()
+            ? QString(key.firstName + key.lastName)
+            : QString(key.firstName + u' ' + key.lastName);
+        if (name.isEmpty())
+            everyone = true;
+        firstWords.insert(name.section(u' ', 0, 0).toUtf8());
+    }
+    PersonIndex known;
+    if (keys.empty())
+        return known;
+    SQLite::Statement query(db, std::string(selectPersonAndSearchKeySql()) + " ORDER BY id");
+    while (query.executeStep()) {
+        const SQLite::Column searchKey = query.getColumn(7);
+        const char* start = searchKey.getText();
+        const char* space = std::strchr(start, ' ');
+        const qsizetype length = space ? qsizetype(space - start) : qsizetype(std::strlen(start));
+        if (everyone || firstWords.contains(QByteArray::fromRawData(start, length)))
+            known.add(readPerson(query));
+    }
+    return known;
 }
 
 } // namespace
@@ -178,17 +248,35 @@ Result<RosterImportOutcome> CohortStore::importRoster(
 {
     RosterImportOutcome outcome;
     SQLite::Database& sqlite = DatabaseAccess::sqlite(m_database);
+    const RosterCache cache(sqlite);
+    // Linear in the rows, the roster and the people: each row's name and email are folded once and
+    // looked up in hashes (PersonIndex), and the people table is read once. Every row is decided
+    // first; then the new people and the roster entries are written in the order of their ids, so
+    // that each page of those tables is visited once rather than once per row.
     const auto body = [&](SQLite::Database& db) {
         requireCohort(db, cohortId);
-        std::vector<Person> members = rosterOf(db, cohortId);
+        std::vector<PersonMatchKey> keys;
+        keys.reserve(rows.size());
+        for (const Person& row : rows)
+            keys.push_back(personMatchKey(row));
+        PersonIndex members;
+        for (Person& member : rosterOf(db, cohortId))
+            members.add(std::move(member));
+        const PersonIndex known = knownNamesakes(db, keys);
+        std::vector<Person> created; // new people
+        QStringList onRoster; // ids of the people the import adds to the roster
         const std::string now = text(toStorageTime(m_database.clock().nowUtc()));
-        SQLite::Statement findByName(
-            db, std::string(selectPersonSql()) + " WHERE search_key LIKE ? ESCAPE '\\'");
         SQLite::Statement insertPerson(db, insertPersonSql());
+        SQLite::Statement addToRoster(
+            db, "INSERT INTO cohort_learners(cohort_id, person_id, added_at) VALUES (?, ?, ?)");
         SQLite::Statement findOrganization(db, "SELECT id FROM organizations WHERE name = ? COLLATE NOCASE");
         SQLite::Statement insertOrganization(
             db, "INSERT INTO organizations(id, name, kind) VALUES (?, ?, 'other')");
+        QHash<QString, QString> organizationIds; // by the name as the file gives it
         const auto organizationId = [&](const QString& name) {
+            const auto cached = organizationIds.constFind(name);
+            if (cached != organizationIds.cend())
+                return *cached;
             findOrganization.bind(1, text(name));
             QString id;
             if (findOrganization.executeStep())
@@ -201,6 +289,7 @@ Result<RosterImportOutcome> CohortStore::importRoster(
                 insertOrganization.exec();
                 insertOrganization.reset();
             }
+            organizationIds.insert(name, id);
             return id;
         };
         for (size_t index = 0; index < rows.size(); ++index) {
@@ -208,32 +297,38 @@ Result<RosterImportOutcome> CohortStore::importRoster(
             const QString organization = organizations.value(int(index)).simplified();
             if (!organization.isEmpty())
                 row.organizationId = organizationId(organization);
-            const bool onRoster = std::any_of(
-                members.begin(), members.end(), [&](const Person& m) { return samePerson(m, row); });
-            if (onRoster) {
+            if (members.containsSamePerson(keys[index])) {
                 ++outcome.alreadyOnRoster;
                 continue;
             }
             // Someone already known (same name, and email when both have one) is reused.
-            std::optional<Person> known;
-            findByName.bind(1, text(likePattern(row.firstName + u' ' + row.lastName)));
-            while (!known && findByName.executeStep()) {
-                Person candidate = readPerson(findByName);
-                if (samePerson(candidate, row) && (!row.email.isEmpty() || candidate.email.isEmpty()))
-                    known = candidate;
-            }
-            findByName.reset();
-            if (!known) {
+            if (const PersonIndex::Entry* namesake = known.firstKnown(keys[index], row.email.isEmpty())) {
+                onRoster.push_back(namesake->person.id);
+                members.add(namesake->person, namesake->key);
+            } else {
                 row.id = newId();
-                bindPerson(insertPerson, row, now);
-                insertPerson.exec();
-                insertPerson.reset();
-                ++outcome.newPeople;
-                known = row;
+                onRoster.push_back(row.id);
+                members.add(row, keys[index]);
+                created.push_back(std::move(row));
             }
-            insertLearner(db, cohortId, known->id, now);
-            members.push_back(*known);
             ++outcome.added;
+        }
+        outcome.newPeople = int(created.size());
+        // Written in the order of their ids, so that each page of the tables is visited once.
+        std::sort(
+            created.begin(), created.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
+        for (const Person& person : created) {
+            bindPerson(insertPerson, person, now);
+            insertPerson.exec();
+            insertPerson.reset();
+        }
+        std::sort(onRoster.begin(), onRoster.end());
+        for (const QString& personId : onRoster) {
+            addToRoster.bind(1, text(cohortId));
+            addToRoster.bind(2, text(personId));
+            addToRoster.bind(3, now);
+            addToRoster.exec();
+            addToRoster.reset();
         }
     };
     if (dryRun) {

@@ -135,9 +135,9 @@ Result<std::vector<Person>> PeopleStore::search(const QString& text, int offset,
     try {
         SQLite::Statement query(DatabaseAccess::sqlite(m_database),
             std::string(selectPersonSql())
-                + " WHERE search_key LIKE ? ESCAPE '\\' ORDER BY last_name COLLATE NOCASE, first_name "
+                + " WHERE instr(search_key, ?) > 0 ORDER BY last_name COLLATE NOCASE, first_name "
                   "COLLATE NOCASE, id LIMIT ? OFFSET ?");
-        query.bind(1, likePattern(text).toStdString());
+        query.bind(1, searchText(text).toStdString());
         query.bind(2, limit);
         query.bind(3, offset);
         std::vector<Person> people;
@@ -152,9 +152,9 @@ Result<std::vector<Person>> PeopleStore::search(const QString& text, int offset,
 Result<qint64> PeopleStore::count(const QString& text) const
 {
     try {
-        SQLite::Statement query(DatabaseAccess::sqlite(m_database),
-            "SELECT count(*) FROM people WHERE search_key LIKE ? ESCAPE '\\'");
-        query.bind(1, likePattern(text).toStdString());
+        SQLite::Statement query(
+            DatabaseAccess::sqlite(m_database), "SELECT count(*) FROM people WHERE instr(search_key, ?) > 0");
+        query.bind(1, searchText(text).toStdString());
         query.executeStep();
         return query.getColumn(0).getInt64();
     } catch (const std::exception& e) {

@@ -9,6 +9,12 @@ const char* selectPersonSql()
     return "SELECT id, first_name, last_name, email, organization_id, role, preferred_language FROM people";
 }
 
+const char* selectPersonAndSearchKeySql()
+{
+    return "SELECT id, first_name, last_name, email, organization_id, role, preferred_language, search_key "
+           "FROM people";
+}
+
 const char* insertPersonSql()
 {
     return "INSERT INTO people(id, first_name, last_name, email, organization_id, role, preferred_language, "
@@ -50,13 +56,9 @@ QString searchKey(const Person& person)
     return foldForComparison(person.firstName + u' ' + person.lastName + u' ' + person.email);
 }
 
-QString likePattern(const QString& text)
+QString searchText(const QString& text)
 {
-    QString folded = foldForComparison(text);
-    folded.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + folded + u'%';
+    return foldForComparison(text);
 }
 
 } // namespace pcs::storage

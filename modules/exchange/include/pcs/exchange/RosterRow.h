@@ -33,8 +33,8 @@ struct RosterProblem {
 struct RosterParse {
     std::vector<RosterRow> rows;
     std::vector<RosterProblem> problems;
-    QString encoding; // "UTF-8" or "Windows-1252"
-    QChar delimiter = u',';
+    QString encoding; // "UTF-8", "Windows-1252", "UTF-16LE" or "UTF-16BE"
+    QChar delimiter = u','; // ',', ';' or a tab
 };
 
 } // namespace pcs::exchange

@@ -34,6 +34,11 @@ public:
     // One event per session in America/Toronto time, titled with the program and workshop in `language`.
     static Result<QByteArray> scheduleIcs(storage::Database& database, const Cohort& cohort,
         const QString& language, const QDateTime& stampUtc);
+    // The roster file at `path` read as a stream within the limits of exchange/RosterLimits.h (see
+    // exchange::RosterCsv::read): refused with a message naming the file when it is a folder, a
+    // device or a pipe, cannot be read, or goes past a limit. What the window's import and
+    // `roster import` read a file with.
+    static Result<exchange::RosterParse> readRoster(const QString& path);
     // The people of parsed roster rows, and each row's organization name in `organizations`.
     static std::vector<Person> people(
         const std::vector<exchange::RosterRow>& rows, QStringList& organizations);
