@@ -30,6 +30,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <functional>
 
 using namespace pcs;
@@ -474,6 +476,15 @@ TEST_CASE("A roster file is previewed with its problems and imported all or none
     REQUIRE_FALSE(problems.isEmpty());
     CHECK(problems.front().startsWith(QStringLiteral("3:")));
     CHECK(rosterNames(*db.database, cohort.id) == QStringList{QStringLiteral("Amélie Tremblay")});
+
+    // A pipe (or a device, or a huge file) is refused with a message before anything is read.
+    const QString pipe = files.filePath(QStringLiteral("roster-pipe.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    gui::FileDialog::setNextOpenFileName(pipe);
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel.importRoster());
+    CHECK(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(pipe)));
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("not a regular file")));
 
     // A good file: the preview says what will happen, the import adds, undo takes them off again.
     const QString good = files.filePath(QStringLiteral("good.csv"));

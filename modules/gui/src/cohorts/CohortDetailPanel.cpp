@@ -266,13 +266,14 @@ bool CohortDetailPanel::importRoster()
         tr("Spreadsheet CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(this, tr("Import a roster"),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Read as a stream within the roster limits, as `roster import` reads it: a huge file, a device
+    // or a pipe is refused with a message, never read whole.
+    const auto read = services::CohortFiles::readRoster(path);
+    if (!read) {
+        MessageBox::critical(this, tr("Import a roster"), read.error().message);
         return false;
     }
-    const exchange::RosterParse parsed = exchange::RosterCsv::parse(file.readAll());
+    const exchange::RosterParse& parsed = *read;
     RosterImportDialog preview(m_editor.database(), m_cohortId, path, parsed, this);
     if (preview.exec() != QDialog::Accepted)
         return false;
