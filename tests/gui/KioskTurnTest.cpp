@@ -67,7 +67,7 @@ TEST_CASE("SAW plan text is saved as it is typed and the learner reopens their p
     f.openWindow(AssessmentPhase::Post, true);
     const Person& ben = f.learner(QStringLiteral("Okafor"));
     REQUIRE(storage::LearnerPinStore(*f.database, test::kCheapHash)
-                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam")));
+                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam"), 4));
     submitDirectly(f, ben, AssessmentPhase::Post);
     auto kiosk = test::openKiosk(f, AssessmentPhase::Post);
 
@@ -225,7 +225,7 @@ TEST_CASE("The hand-off list shows names alone and says nothing of anyone's prog
     f.openWindow(AssessmentPhase::Pre, true);
     const Person& ben = f.learner(QStringLiteral("Okafor"));
     REQUIRE(storage::LearnerPinStore(*f.database, test::kCheapHash)
-                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam")));
+                .setPin(ben.id, QStringLiteral("9876"), QStringLiteral("sam"), 4));
     submitDirectly(f, ben, AssessmentPhase::Pre);
     storage::AssessmentStore store(*f.database);
     const Person& chloe = f.learner(QStringLiteral("Tremblay"));
