@@ -415,10 +415,6 @@
         <translation>%1  %2  %3  %4, %5 participants, %6 séances — %7</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Would add %1 learners to “%2” (%3 already on the roster). Nothing was written.</source>
         <translation>Ajouterait %1 participants à « %2 » (%3 déjà sur la liste). Rien n’a été écrit.</translation>
     </message>
@@ -781,6 +777,38 @@
     <message>
         <source>no learners in the file</source>
         <translation>aucun apprenant dans le fichier</translation>
+    </message>
+    <message>
+        <source>more than %L1 learners: a roster file may hold at most %L1 (split it into smaller files)</source>
+        <translation>plus de %L1 apprenants : un fichier de liste peut en contenir au plus %L1 (divisez-le en fichiers plus petits)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %L1 MiB, the most a roster file may be (split it into smaller files)</source>
+        <translation>le fichier dépasse %L1 Mio, le maximum pour un fichier de liste (divisez-le en fichiers plus petits)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a roster file: choose a CSV file saved from a spreadsheet.</source>
+        <translation>%1 est un dossier, pas un fichier de liste : choisissez un fichier CSV enregistré depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket): choose a CSV file saved from a spreadsheet.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) : choisissez un fichier CSV enregistré depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 learners, the most a roster file may hold: the limit was reached at line %L3. Split it into files of at most %L2 learners.</source>
+        <translation>%1 contient plus de %L2 apprenants, le maximum pour un fichier de liste : la limite a été atteinte à la ligne %L3. Divisez-le en fichiers d’au plus %L2 apprenants.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %L2 MiB, the most a roster file may be: the limit was reached at line %L3. Split it into smaller files.</source>
+        <translation>%1 dépasse %L2 Mio, le maximum pour un fichier de liste : la limite a été atteinte à la ligne %L3. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>the value in column %1 is longer than %L2 characters, the most a roster value may have</source>
+        <translation>la valeur de la colonne %1 dépasse %L2 caractères, le maximum pour une valeur de liste</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1611,6 @@
     <message>
         <source>Spreadsheet CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV de tableur (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Export the roster</source>
