@@ -1,5 +1,6 @@
 #include "pcs/storage/AuditLogStore.h"
 
+#include "AuditChain.h"
 #include "DatabaseAccess.h"
 #include "SqlSupport.h"
 #include "pcs/storage/Database.h"
@@ -23,20 +24,12 @@ Result<std::vector<AuditEntry>> AuditLogStore::append(std::vector<AuditEntry> en
     }
     SQLite::Database& db = DatabaseAccess::sqlite(m_database);
     auto written = writeTransaction(db, Database::tr("write to the audit log"), [&](SQLite::Database& sql) {
-        SQLite::Statement insert(sql,
-            "INSERT INTO audit_log(at, actor, action, subject, details) "
-            "VALUES (?, ?, ?, ?, ?)");
         for (AuditEntry& entry : entries) {
             if (!entry.atUtc.isValid())
                 entry.atUtc = m_database.clock().nowUtc();
-            insert.bind(1, toStorageTime(entry.atUtc).toStdString());
-            insert.bind(2, entry.actor.toStdString());
-            insert.bind(3, entry.action.toStdString());
-            insert.bind(4, entry.subject.toStdString());
-            insert.bind(5, entry.details.toStdString());
-            insert.exec();
-            insert.reset();
-            entry.id = sql.getLastInsertRowid();
+            entry.id = insertAuditEntry(sql,
+                {toStorageTime(entry.atUtc).toStdString(), entry.actor.toStdString(),
+                    entry.action.toStdString(), entry.subject.toStdString(), entry.details.toStdString()});
         }
     });
     if (!written)
@@ -80,6 +73,15 @@ Result<qint64> AuditLogStore::count() const
 {
     try {
         return DatabaseAccess::sqlite(m_database).execAndGet("SELECT count(*) FROM audit_log").getInt64();
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e, Database::tr("read the audit log"), m_database.path()));
+    }
+}
+
+Result<std::optional<AuditChainBreak>> AuditLogStore::firstBrokenEntry() const
+{
+    try {
+        return verifyAuditChain(DatabaseAccess::sqlite(m_database));
     } catch (const std::exception& e) {
         return std::unexpected(toError(e, Database::tr("read the audit log"), m_database.path()));
     }
