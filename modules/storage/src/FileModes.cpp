@@ -36,11 +36,12 @@ bool makePrivateFolder(const QString& folder)
     const QString parent = QFileInfo(absolute).absolutePath();
     if (parent != absolute && !makePrivateFolder(parent))
         return false;
-    if (::mkdir(native(absolute).constData(), 0700) != 0 && errno != EEXIST)
-        return false;
-    // mkdir applies the umask; the mode is meant, not merely allowed.
-    ::chmod(native(absolute).constData(), 0700);
-    return QFileInfo(absolute).isDir();
+    if (::mkdir(native(absolute).constData(), 0700) == 0) {
+        // mkdir applies the umask; the mode is meant, not merely allowed.
+        ::chmod(native(absolute).constData(), 0700);
+        return true;
+    }
+    return errno == EEXIST && QFileInfo(absolute).isDir();
 }
 
 Result<void> createPrivateFile(const QString& path)
@@ -57,8 +58,7 @@ Result<void> createPrivateFile(const QString& path)
 
 QString nonRegularKind(const QString& path)
 {
-    struct stat st {
-    };
+    struct stat st = {};
     if (::stat(native(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
         return {};
     if (S_ISDIR(st.st_mode))
@@ -74,17 +74,18 @@ QString nonRegularKind(const QString& path)
 
 bool ownerCannotWrite(const QString& path)
 {
-    struct stat st {
-    };
-    return ::stat(native(path).constData(), &st) == 0 && (st.st_mode & S_IWUSR) == 0;
+    struct stat st = {};
+    if (::stat(native(path).constData(), &st) != 0)
+        return false;
+    // The mode bit too: root may write any file, yet a file made read-only is meant to stay so.
+    return (st.st_mode & S_IWUSR) == 0 || ::access(native(path).constData(), W_OK) != 0;
 }
 
 void tightenDatabaseFileModes(const QString& databasePath)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString path = databasePath + suffix;
-        struct stat st {
-        };
+        struct stat st = {};
         if (::lstat(native(path).constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid())
             continue;
         const mode_t mode = st.st_mode & 07777;
@@ -104,8 +105,7 @@ QStringList exposureWarnings(const QString& databasePath)
 {
     QStringList warnings;
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        struct stat st {
-        };
+        struct stat st = {};
         const QString path = databasePath + suffix;
         if (::stat(native(path).constData(), &st) == 0 && (st.st_mode & 077) != 0)
             warnings << Database::tr("%1 can be read or written by other accounts (mode %2); make it "
@@ -113,8 +113,7 @@ QStringList exposureWarnings(const QString& databasePath)
                             .arg(QDir::toNativeSeparators(path), octal(st.st_mode));
     }
     const QString folder = QFileInfo(databasePath).absolutePath();
-    struct stat st {
-    };
+    struct stat st = {};
     if (::stat(native(folder).constData(), &st) == 0 && (st.st_mode & 077) != 0)
         warnings << Database::tr("The folder %1 can be read or entered by other accounts (mode %2); make "
                                  "it private with: chmod 700 %1")

@@ -21,7 +21,7 @@ Result<void> createPrivateFile(const QString& path);
 // "a named pipe", ...; empty for a regular file or a path that does not exist.
 QString nonRegularKind(const QString& path);
 
-// True when the file's owner may not write it (mode without u+w).
+// True when the file is read-only: its mode has no u+w, or this process may not write it.
 bool ownerCannotWrite(const QString& path);
 
 // On a writable open: the database, -wal and -shm owned by this user become 0600 when they are
