@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace pcs::storage {
 namespace {
@@ -55,36 +56,53 @@ std::string auditEntryHash(qint64 id, const AuditRow& row, const std::string& pr
     return hash.result().toHex().toStdString();
 }
 
-qint64 insertAuditEntry(SQLite::Database& db, const AuditRow& row)
+std::vector<qint64> insertAuditEntries(SQLite::Database& db, const std::vector<AuditRow>& rows)
 {
+    std::vector<qint64> ids;
+    ids.reserve(rows.size());
     if (db.execAndGet("PRAGMA user_version").getInt() < kAuditChainSchemaVersion) {
         // A schema from before the chain (only while a test builds an old database): the
         // migration that adds the chain hashes these entries.
         SQLite::Statement insert(
             db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-        insert.bind(1, row.at);
-        insert.bind(2, row.actor);
-        insert.bind(3, row.action);
-        insert.bind(4, row.subject);
-        insert.bind(5, row.details);
-        insert.exec();
-        return db.getLastInsertRowid();
+        for (const AuditRow& row : rows) {
+            insert.bind(1, row.at);
+            insert.bind(2, row.actor);
+            insert.bind(3, row.action);
+            insert.bind(4, row.subject);
+            insert.bind(5, row.details);
+            insert.exec();
+            insert.reset();
+            ids.push_back(db.getLastInsertRowid());
+        }
+        return ids;
     }
-    const ChainEnd end = chainEnd(db);
-    const qint64 id = end.lastId + 1;
+    ChainEnd end = chainEnd(db);
     SQLite::Statement insert(db,
         "INSERT INTO audit_log(id, at, actor, action, subject, details, prev_hash, entry_hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, static_cast<int64_t>(id));
-    insert.bind(2, row.at);
-    insert.bind(3, row.actor);
-    insert.bind(4, row.action);
-    insert.bind(5, row.subject);
-    insert.bind(6, row.details);
-    insert.bind(7, end.lastHash);
-    insert.bind(8, auditEntryHash(id, row, end.lastHash));
-    insert.exec();
-    return id;
+    for (const AuditRow& row : rows) {
+        const qint64 id = end.lastId + 1;
+        const std::string hash = auditEntryHash(id, row, end.lastHash);
+        insert.bind(1, static_cast<int64_t>(id));
+        insert.bind(2, row.at);
+        insert.bind(3, row.actor);
+        insert.bind(4, row.action);
+        insert.bind(5, row.subject);
+        insert.bind(6, row.details);
+        insert.bind(7, end.lastHash);
+        insert.bind(8, hash);
+        insert.exec();
+        insert.reset();
+        ids.push_back(id);
+        end = {id, hash};
+    }
+    return ids;
+}
+
+qint64 insertAuditEntry(SQLite::Database& db, const AuditRow& row)
+{
+    return insertAuditEntries(db, {row}).front();
 }
 
 void chainUnchainedAuditEntries(SQLite::Database& db)

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pcs::storage {
 
@@ -34,6 +35,8 @@ std::string auditEntryHash(qint64 id, const AuditRow& row, const std::string& pr
 // Appends one entry at the end of the chain, inside the caller's transaction; returns its id.
 // Throws what SQLite throws.
 qint64 insertAuditEntry(SQLite::Database& db, const AuditRow& row);
+// The same for many entries, in order, with one look at the end of the chain.
+std::vector<qint64> insertAuditEntries(SQLite::Database& db, const std::vector<AuditRow>& rows);
 
 // Chains entries written before the chain existed (entry_hash NULL), in id order. Used once, by
 // the migration that adds the chain.

@@ -24,13 +24,17 @@ Result<std::vector<AuditEntry>> AuditLogStore::append(std::vector<AuditEntry> en
     }
     SQLite::Database& db = DatabaseAccess::sqlite(m_database);
     auto written = writeTransaction(db, Database::tr("write to the audit log"), [&](SQLite::Database& sql) {
+        std::vector<AuditRow> rows;
+        rows.reserve(entries.size());
         for (AuditEntry& entry : entries) {
             if (!entry.atUtc.isValid())
                 entry.atUtc = m_database.clock().nowUtc();
-            entry.id = insertAuditEntry(sql,
-                {toStorageTime(entry.atUtc).toStdString(), entry.actor.toStdString(),
-                    entry.action.toStdString(), entry.subject.toStdString(), entry.details.toStdString()});
+            rows.push_back({toStorageTime(entry.atUtc).toStdString(), entry.actor.toStdString(),
+                entry.action.toStdString(), entry.subject.toStdString(), entry.details.toStdString()});
         }
+        const std::vector<qint64> ids = insertAuditEntries(sql, rows);
+        for (size_t i = 0; i < entries.size(); ++i)
+            entries[i].id = ids[i];
     });
     if (!written)
         return std::unexpected(written.error());
