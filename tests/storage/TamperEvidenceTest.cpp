@@ -146,7 +146,7 @@ TEST_CASE("An audit edit made around the triggers is found and the first broken 
             raw->exec("DELETE FROM audit_log WHERE id = 8");
             expected = 8;
         }
-        SECTION("an entry changed with its hash recomputed the old way breaks the next one")
+        SECTION("an entry whose stored hash was altered")
         {
             raw->exec("UPDATE audit_log SET entry_hash = replace(entry_hash, substr(entry_hash, 1, 1), 'f') "
                       "WHERE id = 6");
