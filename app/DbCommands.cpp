@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QTextStream>
 
 namespace pcs::app {
@@ -28,6 +29,15 @@ QJsonObject toJson(const storage::DatabaseCheck& report)
         {QStringLiteral("page_count"), report.pageCount},
         {QStringLiteral("sqlite_version"), report.sqliteVersion},
         {QStringLiteral("tables"), tables},
+        {QStringLiteral("curriculum_versions_checked"), report.curriculumVersions},
+        {QStringLiteral("audit_chain"),
+            !report.auditChained               ? QStringLiteral("not-chained")
+                : report.firstBrokenAuditEntry ? QStringLiteral("broken")
+                                               : QStringLiteral("intact")},
+        {QStringLiteral("first_broken_audit_entry"),
+            report.firstBrokenAuditEntry ? QJsonValue(double(*report.firstBrokenAuditEntry)) : QJsonValue()},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
 }
 
@@ -49,6 +59,14 @@ void printText(const storage::DatabaseCheck& report, QTextStream& out)
     out << DbCommands::tr("Quick check:    %1")
                .arg(report.quickCheck.join(QStringLiteral("\n                ")))
         << '\n';
+    out << DbCommands::tr("Curriculum:     %n stored version(s) checked", nullptr, report.curriculumVersions)
+        << '\n';
+    QString chain = DbCommands::tr("not chained yet (chained when PCS Studio next opens it)");
+    if (report.auditChained)
+        chain = report.firstBrokenAuditEntry
+            ? DbCommands::tr("broken at entry %1").arg(*report.firstBrokenAuditEntry)
+            : DbCommands::tr("hash chain intact");
+    out << DbCommands::tr("Audit log:      %1").arg(chain) << '\n';
     out << DbCommands::tr("Rows per table:") << '\n';
     qsizetype width = 0;
     for (const auto& table : report.tables)
@@ -70,13 +88,15 @@ int DbCommands::check(const QString& databasePath, bool json, QTextStream& out, 
         out << QString::fromUtf8(QJsonDocument(toJson(*report)).toJson(QJsonDocument::Indented));
     else
         printText(*report, out);
-    if (!report->quickCheckOk()) {
+    for (const QString& warning : report->warnings)
+        err << tr("Warning: %1").arg(warning) << '\n';
+    if (!report->quickCheckOk())
         err << tr("%1 fails its integrity check: %2")
                    .arg(QDir::toNativeSeparators(report->path), report->quickCheck.value(0))
             << '\n';
-        return 1;
-    }
-    return 0;
+    for (const QString& problem : report->problems)
+        err << problem << '\n';
+    return report->healthy() ? 0 : 1;
 }
 
 int DbCommands::backup(const QString& databasePath, const QString& target, QTextStream& out, QTextStream& err)

@@ -1,5 +1,6 @@
 #include "pcs/storage/AccountStore.h"
 
+#include "AuditChain.h"
 #include "DatabaseAccess.h"
 #include "PasswordHash.h"
 #include "SqlSupport.h"
@@ -73,14 +74,8 @@ void audit(SQLite::Database& db, const QDateTime& at, const QString& actor, cons
     const QString& subject, const QString& details = {})
 {
     Q_ASSERT(isValidAuditAction(QString::fromLatin1(action)));
-    SQLite::Statement insert(
-        db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, text(toStorageTime(at)));
-    insert.bind(2, text(actor));
-    insert.bind(3, action);
-    insert.bind(4, text(subject));
-    insert.bind(5, text(details));
-    insert.exec();
+    insertAuditEntry(
+        db, {toStorageTime(at).toStdString(), text(actor), action, text(subject), text(details)});
 }
 
 std::unexpected<Error> wrongPassword()

@@ -1,5 +1,7 @@
 #include "AssessmentRows.h"
 
+#include "AuditChain.h"
+
 #include "pcs/domain/AuditEntry.h"
 #include "pcs/domain/Clock.h"
 
@@ -51,14 +53,8 @@ void appendAudit(SQLite::Database& db, const QDateTime& at, const QString& actor
     const QString& subject, const QString& details)
 {
     Q_ASSERT(isValidAuditAction(QString::fromLatin1(action)));
-    SQLite::Statement insert(
-        db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, sqlText(toStorageTime(at)));
-    insert.bind(2, sqlText(actor));
-    insert.bind(3, action);
-    insert.bind(4, sqlText(subject));
-    insert.bind(5, sqlText(details));
-    insert.exec();
+    insertAuditEntry(
+        db, {toStorageTime(at).toStdString(), sqlText(actor), action, sqlText(subject), sqlText(details)});
 }
 
 } // namespace pcs::storage

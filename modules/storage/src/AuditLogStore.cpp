@@ -1,5 +1,6 @@
 #include "pcs/storage/AuditLogStore.h"
 
+#include "AuditChain.h"
 #include "DatabaseAccess.h"
 #include "SqlSupport.h"
 #include "pcs/storage/Database.h"
@@ -23,21 +24,17 @@ Result<std::vector<AuditEntry>> AuditLogStore::append(std::vector<AuditEntry> en
     }
     SQLite::Database& db = DatabaseAccess::sqlite(m_database);
     auto written = writeTransaction(db, Database::tr("write to the audit log"), [&](SQLite::Database& sql) {
-        SQLite::Statement insert(sql,
-            "INSERT INTO audit_log(at, actor, action, subject, details) "
-            "VALUES (?, ?, ?, ?, ?)");
+        std::vector<AuditRow> rows;
+        rows.reserve(entries.size());
         for (AuditEntry& entry : entries) {
             if (!entry.atUtc.isValid())
                 entry.atUtc = m_database.clock().nowUtc();
-            insert.bind(1, toStorageTime(entry.atUtc).toStdString());
-            insert.bind(2, entry.actor.toStdString());
-            insert.bind(3, entry.action.toStdString());
-            insert.bind(4, entry.subject.toStdString());
-            insert.bind(5, entry.details.toStdString());
-            insert.exec();
-            insert.reset();
-            entry.id = sql.getLastInsertRowid();
+            rows.push_back({toStorageTime(entry.atUtc).toStdString(), entry.actor.toStdString(),
+                entry.action.toStdString(), entry.subject.toStdString(), entry.details.toStdString()});
         }
+        const std::vector<qint64> ids = insertAuditEntries(sql, rows);
+        for (size_t i = 0; i < entries.size(); ++i)
+            entries[i].id = ids[i];
     });
     if (!written)
         return std::unexpected(written.error());
@@ -80,6 +77,15 @@ Result<qint64> AuditLogStore::count() const
 {
     try {
         return DatabaseAccess::sqlite(m_database).execAndGet("SELECT count(*) FROM audit_log").getInt64();
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e, Database::tr("read the audit log"), m_database.path()));
+    }
+}
+
+Result<std::optional<AuditChainBreak>> AuditLogStore::firstBrokenEntry() const
+{
+    try {
+        return verifyAuditChain(DatabaseAccess::sqlite(m_database));
     } catch (const std::exception& e) {
         return std::unexpected(toError(e, Database::tr("read the audit log"), m_database.path()));
     }

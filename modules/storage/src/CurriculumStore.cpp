@@ -1,5 +1,6 @@
 #include "pcs/storage/CurriculumStore.h"
 
+#include "AuditChain.h"
 #include "CurriculumCodec.h"
 #include "DatabaseAccess.h"
 #include "SqlSupport.h"
@@ -7,6 +8,7 @@
 #include "pcs/storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -74,18 +76,9 @@ QString sha256(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<CurriculumPackage> loadVersion(SQLite::Database& db, qint64 versionId)
-{
-    SQLite::Statement query(db, "SELECT content FROM curriculum_versions WHERE id = ?");
-    query.bind(1, static_cast<int64_t>(versionId));
-    if (!query.executeStep())
-        return std::nullopt;
-    const SQLite::Column column = query.getColumn(0);
-    return decodeCurriculum(QByteArray(static_cast<const char*>(column.getBlob()), column.getBytes()));
-}
-
 // Decides what importing means, from what is already stored. Throws only for SQLite failures.
-Result<Plan> plan(SQLite::Database& db, const CurriculumPackage& package, const QString& hash)
+Result<Plan> plan(
+    SQLite::Database& db, const CurriculumPackage& package, const QString& hash, const QString& path)
 {
     Plan result;
     SQLite::Statement same(
@@ -119,8 +112,10 @@ Result<Plan> plan(SQLite::Database& db, const CurriculumPackage& package, const 
                     .arg(package.id)
                     .arg(installed));
         result.outcome.previousVersion = installed;
-        const auto previous = loadVersion(db, latest.getColumn(0).getInt64());
-        result.outcome.changes = previous ? diff(*previous, package) : everythingAdded(package);
+        const auto previous = readStoredCurriculum(db, latest.getColumn(0).getInt64(), path);
+        if (!previous)
+            return std::unexpected(previous.error());
+        result.outcome.changes = *previous ? diff(**previous, package) : everythingAdded(package);
     } else {
         result.outcome.changes = everythingAdded(package);
     }
@@ -130,6 +125,34 @@ Result<Plan> plan(SQLite::Database& db, const CurriculumPackage& package, const 
 
 } // namespace
 
+Result<std::optional<CurriculumPackage>> readStoredCurriculum(
+    SQLite::Database& db, qint64 versionId, const QString& path)
+{
+    SQLite::Statement query(
+        db, "SELECT package_id, version, content_sha256, content FROM curriculum_versions WHERE id = ?");
+    query.bind(1, static_cast<int64_t>(versionId));
+    if (!query.executeStep())
+        return std::optional<CurriculumPackage>{};
+    const SQLite::Column column = query.getColumn(3);
+    const QByteArray content(static_cast<const char*>(column.getBlob()), column.getBytes());
+    if (sha256(content) != QString::fromStdString(query.getColumn(2).getString()))
+        return fail(ErrorKind::Corrupt,
+            CurriculumStore::tr("The stored curriculum version %1 ('%2' version %3) in %4 was changed "
+                                "after it was imported: its content no longer matches its SHA-256 "
+                                "checksum. It was not used; restore a backup.")
+                .arg(versionId)
+                .arg(QString::fromStdString(query.getColumn(0).getString()))
+                .arg(query.getColumn(1).getInt())
+                .arg(QDir::toNativeSeparators(path)));
+    auto package = decodeCurriculum(content);
+    if (!package)
+        return fail(ErrorKind::Corrupt,
+            CurriculumStore::tr("The stored curriculum version %1 in %2 cannot be read.")
+                .arg(versionId)
+                .arg(QDir::toNativeSeparators(path)));
+    return package;
+}
+
 CurriculumStore::CurriculumStore(Database& database)
     : m_database(database)
 { }
@@ -137,7 +160,8 @@ CurriculumStore::CurriculumStore(Database& database)
 Result<CurriculumImport> CurriculumStore::preview(const CurriculumPackage& package) const
 {
     try {
-        auto planned = plan(DatabaseAccess::sqlite(m_database), package, sha256(encodeCurriculum(package)));
+        auto planned = plan(DatabaseAccess::sqlite(m_database), package, sha256(encodeCurriculum(package)),
+            m_database.path());
         if (!planned)
             return std::unexpected(planned.error());
         return planned->outcome;
@@ -153,7 +177,7 @@ Result<CurriculumImport> CurriculumStore::import(const CurriculumPackage& packag
     Result<CurriculumImport> outcome = fail(ErrorKind::Invalid, QString());
     auto written = writeTransaction(
         DatabaseAccess::sqlite(m_database), tr("import the curriculum"), [&](SQLite::Database& db) {
-            auto planned = plan(db, package, hash);
+            auto planned = plan(db, package, hash, m_database.path());
             if (!planned) {
                 outcome = std::unexpected(planned.error());
                 return; // nothing written; the empty transaction commits harmlessly
@@ -210,14 +234,10 @@ Result<CurriculumImport> CurriculumStore::import(const CurriculumPackage& packag
                     item.reset();
                 }
             }
-            SQLite::Statement audit(
-                db, "INSERT INTO audit_log(at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
-            audit.bind(1, toStorageTime(m_database.clock().nowUtc()).toStdString());
-            audit.bind(2, "system");
-            audit.bind(3, "curriculum.imported");
-            audit.bind(4, QStringLiteral("%1 v%2").arg(package.id).arg(package.version).toStdString());
-            audit.bind(5, QStringLiteral("%1 changes").arg(outcome->changes.size()).toStdString());
-            audit.exec();
+            insertAuditEntry(db,
+                {toStorageTime(m_database.clock().nowUtc()).toStdString(), "system", "curriculum.imported",
+                    QStringLiteral("%1 v%2").arg(package.id).arg(package.version).toStdString(),
+                    QStringLiteral("%1 changes").arg(outcome->changes.size()).toStdString()});
         });
     if (!written)
         return std::unexpected(written.error());
@@ -245,19 +265,7 @@ Result<std::optional<CurriculumPackage>> CurriculumStore::current() const
 Result<std::optional<CurriculumPackage>> CurriculumStore::byVersionId(qint64 versionId) const
 {
     try {
-        SQLite::Database& db = DatabaseAccess::sqlite(m_database);
-        SQLite::Statement exists(db, "SELECT count(*) FROM curriculum_versions WHERE id = ?");
-        exists.bind(1, static_cast<int64_t>(versionId));
-        exists.executeStep();
-        if (exists.getColumn(0).getInt() == 0)
-            return std::optional<CurriculumPackage>{};
-        auto package = loadVersion(db, versionId);
-        if (!package)
-            return fail(ErrorKind::Corrupt,
-                tr("The stored curriculum version %1 in %2 cannot be read.")
-                    .arg(versionId)
-                    .arg(m_database.path()));
-        return package;
+        return readStoredCurriculum(DatabaseAccess::sqlite(m_database), versionId, m_database.path());
     } catch (const std::exception& e) {
         return std::unexpected(toError(e, tr("read the imported curricula"), m_database.path()));
     }

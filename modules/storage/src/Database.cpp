@@ -2,25 +2,21 @@
 
 #include "DatabaseAccess.h"
 #include "FileHeader.h"
+#include "FileModes.h"
+#include "OpenChecks.h"
 #include "SqlSupport.h"
+#include "WriterLock.h"
 #include "pcs/log/Log.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSysInfo>
 #include <QUuid>
 
 #include <SQLiteCpp/Statement.h>
 
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
 
 namespace pcs::storage {
 
@@ -48,70 +44,6 @@ int pragmaInt(SQLite::Database& db, const char* pragma)
     return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
 }
 
-// True when the process that wrote a lock is known to have ended: it ran on this computer and its
-// process id no longer exists.
-bool ownerIsGone(qint64 pid, const QString& host)
-{
-#ifdef Q_OS_UNIX
-    if (pid <= 0 || (!host.isEmpty() && host != QSysInfo::machineHostName()))
-        return false;
-    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
-#else
-    Q_UNUSED(pid);
-    Q_UNUSED(host);
-    return false;
-#endif
-}
-
-Result<std::unique_ptr<QLockFile>> takeWriterLock(const QString& path)
-{
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (lock->tryLock(0))
-        return lock;
-    qint64 ownerPid = 0;
-    QString ownerHost;
-    QString ownerApp;
-    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&ownerPid, &ownerHost, &ownerApp)) {
-        // A lock file that names no owner: its writer died while creating it, or is writing it at
-        // this moment. Give a live writer a moment; then the file is stale.
-        if (lock->tryLock(250))
-            return lock;
-        if (!lock->getLockInfo(&ownerPid, &ownerHost, &ownerApp) && lock->removeStaleLockFile()
-            && lock->tryLock(0)) {
-            log::warning(QStringLiteral("Removed an ownerless lock file beside %1").arg(path));
-            return lock;
-        }
-    }
-    if (lock->error() == QLockFile::LockFailedError && ownerIsGone(ownerPid, ownerHost)) {
-        // QLockFile can decline a stale lock whose owner died while itself clearing an older one
-        // (a leftover .rmlock). The owner is gone from this computer: the lock protects nothing.
-        QFile::remove(lock->fileName() + QStringLiteral(".rmlock"));
-        if (lock->removeStaleLockFile() && lock->tryLock(0)) {
-            log::warning(QStringLiteral("Removed the lock of process %1, which has ended, beside %2")
-                             .arg(ownerPid)
-                             .arg(path));
-            return lock;
-        }
-    }
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        lock->getLockInfo(&pid, &host, &app);
-        return fail(ErrorKind::Locked,
-            Database::tr("%1 is already open in another PCS Studio (process %2 on %3). "
-                         "Close it there first; nothing was written.")
-                .arg(shown(path))
-                .arg(pid)
-                .arg(host.isEmpty() ? Database::tr("this computer") : host));
-    }
-    return fail(ErrorKind::Io,
-        Database::tr("Cannot create the lock file beside %1: the folder "
-                     "may be read-only.")
-            .arg(shown(path)));
-}
-
 QString backupPathFor(
     const QString& databasePath, const QString& directory, int fromVersion, const QDateTime& now)
 {
@@ -124,25 +56,26 @@ QString backupPathFor(
     return QDir(folder).filePath(name);
 }
 
-// The schema check of the open path: cheap, proportional to the schema, not to the data.
-Result<void> checkSchema(SQLite::Database& db, const QString& path, int userVersion)
+// Removes what a backup killed before its rename left of this database's pre-upgrade copies
+// (".<name>.v<N>-<time>.backup.<uuid>.part" and its journal). Called with the writer lock held, so
+// no other process of this database is writing one.
+void removeStaleBackupParts(const QString& path, const QString& backupDirectory)
 {
-    int objects = 0;
-    bool hasMeta = false;
-    SQLite::Statement query(db, "SELECT type, name FROM sqlite_schema");
-    while (query.executeStep()) {
-        ++objects;
-        if (query.getColumn(1).getString() == "meta")
-            hasMeta = true;
+    const QFileInfo info(path);
+    QStringList folders{info.absolutePath()};
+    if (!backupDirectory.isEmpty())
+        folders << QFileInfo(backupDirectory).absoluteFilePath();
+    folders.removeDuplicates();
+    const QStringList patterns{u'.' + info.fileName() + QStringLiteral(".v*.backup.*.part"),
+        u'.' + info.fileName() + QStringLiteral(".v*.backup.*.part-journal")};
+    for (const QString& folder : folders) {
+        const QDir dir(folder);
+        for (const QString& name : dir.entryList(patterns, QDir::Files | QDir::Hidden | QDir::System)) {
+            if (QFile::remove(dir.filePath(name)))
+                log::warning(QStringLiteral("Removed %1, left by a backup that did not finish")
+                                 .arg(dir.filePath(name)));
+        }
     }
-    const int applicationId = pragmaInt(db, "application_id");
-    if (applicationId == 0 && objects > 0)
-        return fail(ErrorKind::Unsupported,
-            Database::tr("%1 is an SQLite database of another program, not of PCS Studio.").arg(shown(path)));
-    if (userVersion > 0 && !hasMeta)
-        return fail(ErrorKind::Corrupt,
-            Database::tr("%1 is damaged: its schema has no meta table.").arg(shown(path)));
-    return {};
 }
 
 Result<void> applyMigration(
@@ -153,6 +86,8 @@ Result<void> applyMigration(
             if (pragmaInt(sql, "user_version") != migration.version - 1)
                 throw std::runtime_error("the schema changed while it was being migrated");
             sql.exec(migration.sql.toStdString());
+            if (migration.afterSql)
+                migration.afterSql(sql);
             sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             SQLite::Statement history(sql,
                 "INSERT INTO migration_history(version, description, "
@@ -223,9 +158,10 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, co
     impl->clock = options.clock ? options.clock : &SystemClock::instance();
     try {
         impl->db = openForReading(path);
-        impl->schemaVersion = pragmaInt(*impl->db, "user_version");
-        if (auto schema = checkSchema(*impl->db, path, impl->schemaVersion); !schema)
+        auto schema = checkSchemaAtOpen(*impl->db, path, latest);
+        if (!schema)
             return std::unexpected(schema.error());
+        impl->schemaVersion = *schema;
         if (impl->schemaVersion < latest)
             return fail(ErrorKind::Unsupported,
                 tr("%1 was written by an older PCS Studio (schema version %2). Open it once in PCS "
@@ -252,16 +188,27 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
     if (exists) {
         if (auto header = inspectDatabaseFile(path, latest); !header)
             return std::unexpected(header.error());
+        if (ownerCannotWrite(path))
+            return fail(ErrorKind::Io,
+                tr("%1 is read-only, so PCS Studio cannot save to it; nothing was written. Make it "
+                   "writable again (chmod u+w), or open a copy.")
+                    .arg(shown(path)));
     } else if (!options.createIfMissing) {
         return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(shown(path)));
-    } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    } else if (!makePrivateFolder(QFileInfo(path).absolutePath())) {
         return fail(ErrorKind::Io, tr("Cannot create the folder for %1.").arg(shown(path)));
     }
 
-    // 2. One writer per database.
+    // 2. One writer per database; with the lock held, tidy what an earlier run left.
     auto lock = takeWriterLock(path);
     if (!lock)
         return std::unexpected(lock.error());
+    if (exists) {
+        tightenDatabaseFileModes(path);
+    } else if (auto created = createPrivateFile(path); !created) {
+        return std::unexpected(created.error());
+    }
+    removeStaleBackupParts(path, options.backupDirectory);
 
     auto impl = std::make_unique<Impl>();
     impl->path = path;
@@ -269,22 +216,17 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
     impl->clock = &clock;
 
     try {
-        const int flags = SQLite::OPEN_READWRITE | (exists ? 0 : SQLite::OPEN_CREATE);
-        impl->db = std::make_unique<SQLite::Database>(path.toStdString(), flags);
+        // The file exists now (created 0600 above when it did not): SQLite gives -wal and -shm
+        // the database file's mode.
+        impl->db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE);
         SQLite::Database& db = *impl->db;
         db.setBusyTimeout(5000);
 
-        // 3. Header and schema, read-only so far.
-        impl->schemaVersion = pragmaInt(db, "user_version");
-        if (impl->schemaVersion > latest)
-            return fail(ErrorKind::Unsupported,
-                tr("%1 was written by a newer PCS Studio (schema version %2; this version "
-                   "knows up to %3). Update PCS Studio to open it.")
-                    .arg(shown(path))
-                    .arg(impl->schemaVersion)
-                    .arg(latest));
-        if (auto schema = checkSchema(db, path, impl->schemaVersion); !schema)
+        // 3. Header and schema, read-only so far: the same checks as every open.
+        auto schema = checkSchemaAtOpen(db, path, latest);
+        if (!schema)
             return std::unexpected(schema.error());
+        impl->schemaVersion = *schema;
 
         // 4. The connection settings every write relies on.
         db.exec("PRAGMA foreign_keys = ON");
@@ -417,13 +359,28 @@ Result<void> Database::transaction(const QString& action, const std::function<Re
     } catch (const std::exception& e) {
         result = std::unexpected(toError(e, action, d->path));
     }
+    if (!result) {
+        // SQLite rolls the whole transaction back itself after some failures (a full disk, an
+        // I/O error); then there is nothing left to roll back, and the failure stays the news.
+        if (sqlite3_get_autocommit(db.getHandle()) == 0) {
+            try {
+                db.exec("ROLLBACK");
+            } catch (const std::exception& e) {
+                log::error(QStringLiteral("Rolling back in %1 failed: %2")
+                               .arg(d->path, QString::fromUtf8(e.what())));
+            }
+        }
+        return result;
+    }
     try {
-        db.exec(result ? "COMMIT" : "ROLLBACK");
+        db.exec("COMMIT");
     } catch (const std::exception& e) {
-        try {
-            db.exec("ROLLBACK");
-        } catch (const std::exception&) {
-            // the transaction is gone already
+        if (sqlite3_get_autocommit(db.getHandle()) == 0) {
+            try {
+                db.exec("ROLLBACK");
+            } catch (const std::exception&) {
+                // the transaction is gone already
+            }
         }
         return std::unexpected(toError(e, action, d->path));
     }

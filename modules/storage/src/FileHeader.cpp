@@ -1,5 +1,7 @@
 #include "FileHeader.h"
 
+#include "FileModes.h"
+
 #include "pcs/storage/Database.h"
 #include "pcs/storage/Migration.h"
 
@@ -28,6 +30,12 @@ Result<std::optional<FileHeader>> inspectDatabaseFile(const QString& path, int l
     const QFileInfo info(path);
     if (info.isDir())
         return fail(ErrorKind::Invalid, Database::tr("%1 is a folder, not a database file.").arg(shown));
+    // A device (/dev/null, /dev/zero, /dev/full), a named pipe or a socket reads as an empty
+    // database to SQLite, and nothing written to it is kept.
+    if (const QString kind = nonRegularKind(path); !kind.isEmpty())
+        return fail(ErrorKind::Invalid,
+            Database::tr("%1 is %2, not a database file; PCS Studio keeps its data in a regular file.")
+                .arg(shown, kind));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -61,6 +69,15 @@ Result<std::optional<FileHeader>> inspectDatabaseFile(const QString& path, int l
             Database::tr("%1 is damaged: its header gives an impossible page size (%2).")
                 .arg(shown)
                 .arg(header.pageSize));
+
+    // Values SQLite accepts only one way: file format versions 1 (rollback journal) or 2 (WAL), and
+    // the payload fractions 64, 32, 32. Any other value makes SQLite refuse the file, or open it
+    // read-only, so a check must not call it healthy.
+    const bool formatValid = p[18] >= 1 && p[18] <= 2 && p[19] >= 1 && p[19] <= 2;
+    if (!formatValid || p[21] != 64 || p[22] != 32 || p[23] != 32)
+        return fail(ErrorKind::Corrupt,
+            Database::tr("%1 is damaged: its header gives an unknown file format. Restore a backup.")
+                .arg(shown));
 
     // A write-ahead log beside the file may hold pages not yet copied back; only judge the size
     // when there is none.

@@ -1,5 +1,7 @@
 #include "pcs/storage/Migration.h"
 
+#include "AuditChain.h"
+
 namespace pcs::storage {
 
 const std::vector<Migration>& schemaMigrations()
@@ -355,6 +357,84 @@ CREATE TABLE certificates (
     UNIQUE (cohort_id, person_id)
 ) WITHOUT ROWID;
 )sql")},
+        {8,
+            QStringLiteral("Tamper evidence: the audit log becomes a hash chain; no INSERT OR REPLACE "
+                           "over audit entries or imported curriculum versions"),
+            QStringLiteral(R"sql(
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN entry_hash TEXT;
+
+-- A chained entry never changes. The one update ever allowed gives an entry written before this
+-- migration its place in the chain (done once, by this migration, in the same transaction).
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN OLD.entry_hash IS NOT NULL OR NEW.entry_hash IS NULL OR NEW.id IS NOT OLD.id
+  OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor OR NEW.action IS NOT OLD.action
+  OR NEW.subject IS NOT OLD.subject OR NEW.details IS NOT OLD.details
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+-- Every new entry continues the chain (AuditChain.cpp computes the hashes).
+CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log
+WHEN NEW.entry_hash IS NULL OR length(NEW.entry_hash) <> 64
+  OR NEW.id <= coalesce((SELECT max(id) FROM audit_log), 0)
+  OR NEW.prev_hash IS NOT coalesce((SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1), '')
+BEGIN
+    SELECT RAISE(ABORT, 'an audit entry must continue the hash chain of the audit log');
+END;
+-- INSERT OR REPLACE deletes the row it replaces without firing DELETE triggers
+-- (recursive_triggers is off); a BEFORE INSERT trigger still sees that row. SQLite runs the
+-- newest trigger first, so a replaced entry is refused as such.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER curriculum_versions_no_replace BEFORE INSERT ON curriculum_versions
+WHEN EXISTS (SELECT 1 FROM curriculum_versions
+             WHERE id = NEW.id OR (package_id = NEW.package_id AND version = NEW.version))
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_programs_no_replace BEFORE INSERT ON curriculum_programs
+WHEN EXISTS (SELECT 1 FROM curriculum_programs
+             WHERE version_id = NEW.version_id AND program_id = NEW.program_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_programs_immutable BEFORE UPDATE ON curriculum_programs
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_programs_kept BEFORE DELETE ON curriculum_programs
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version is kept');
+END;
+CREATE TRIGGER curriculum_tools_no_replace BEFORE INSERT ON curriculum_tools
+WHEN EXISTS (SELECT 1 FROM curriculum_tools WHERE version_id = NEW.version_id AND tool_id = NEW.tool_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_tools_immutable BEFORE UPDATE ON curriculum_tools
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_tools_kept BEFORE DELETE ON curriculum_tools
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version is kept');
+END;
+CREATE TRIGGER curriculum_items_no_replace BEFORE INSERT ON curriculum_items
+WHEN EXISTS (SELECT 1 FROM curriculum_items WHERE version_id = NEW.version_id AND item_id = NEW.item_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version never changes');
+END;
+CREATE TRIGGER curriculum_items_kept BEFORE DELETE ON curriculum_items
+BEGIN
+    SELECT RAISE(ABORT, 'an imported curriculum version is kept');
+END;
+)sql"),
+            &chainUnchainedAuditEntries},
     };
     return migrations;
 }

@@ -1,5 +1,7 @@
 #include "SqlSupport.h"
 
+#include "FileModes.h"
+
 #include "pcs/log/Log.h"
 #include "pcs/storage/Database.h"
 
@@ -29,7 +31,7 @@ Error toError(const SQLite::Exception& e, const QString& action, const QString& 
     switch (e.getErrorCode() & 0xff) {
     case SQLITE_FULL:
         kind = ErrorKind::Io;
-        reason = Database::tr("the disk is full");
+        reason = Database::tr("the disk is full, so nothing of it was saved. Free some space and try again");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -84,8 +86,19 @@ Result<void> writeTransaction(
             try {
                 body(db);
             } catch (...) {
-                db.exec("ROLLBACK TO pcs_step");
-                db.exec("RELEASE pcs_step");
+                // After a full disk or an I/O error SQLite may have rolled the whole transaction
+                // back already; the error that caused it is the one to report, not "no such
+                // savepoint".
+                if (sqlite3_get_autocommit(db.getHandle()) == 0) {
+                    try {
+                        db.exec("ROLLBACK TO pcs_step");
+                        db.exec("RELEASE pcs_step");
+                    } catch (const std::exception& rollback) {
+                        log::error(QStringLiteral("Rolling back a step in %1 failed: %2")
+                                       .arg(QString::fromStdString(db.getFilename()),
+                                           QString::fromUtf8(rollback.what())));
+                    }
+                }
                 throw;
             }
             db.exec("RELEASE pcs_step");
@@ -123,7 +136,7 @@ Result<void> backupDatabase(
     if (mode == BackupTarget::MustNotExist && QFileInfo::exists(target))
         return fail(ErrorKind::Invalid, Database::tr("Not backed up: %1 already exists.").arg(shownTarget));
     const QFileInfo targetInfo(target);
-    if (!QDir().mkpath(targetInfo.absolutePath()))
+    if (!makePrivateFolder(targetInfo.absolutePath()))
         return fail(ErrorKind::Io,
             Database::tr("Not backed up: cannot create the folder %1.")
                 .arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
@@ -140,9 +153,12 @@ Result<void> backupDatabase(
 
     const QString temporary = targetInfo.absoluteDir().filePath(u'.' + targetInfo.fileName() + u'.'
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".part"));
+    // Created 0600 before SQLite opens it: the copy holds the same learner data as the database.
+    if (auto created = createPrivateFile(temporary); !created)
+        return fail(ErrorKind::Io, Database::tr("Not backed up: %1").arg(created.error().message));
     try {
         {
-            SQLite::Database copy(temporary.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database copy(temporary.toStdString(), SQLite::OPEN_READWRITE);
             copy.exec("PRAGMA synchronous=FULL");
             SQLite::Backup backup(copy, source);
             backup.executeStep(-1);

@@ -3,13 +3,24 @@
 #include "pcs/domain/AuditEntry.h"
 #include "pcs/domain/Error.h"
 
+#include <optional>
 #include <vector>
 
 namespace pcs::storage {
 
 class Database;
 
-// The append-only audit log (who, what, when). The schema refuses UPDATE and DELETE on it.
+// Where the audit log's hash chain breaks: the first entry that was changed, removed, inserted out
+// of order, or that follows a removed one.
+struct AuditChainBreak {
+    qint64 entryId = 0;
+    QString reason; // fit to show a person, e.g. "it was changed after it was written"
+};
+
+// The append-only audit log (who, what, when). The schema refuses UPDATE, DELETE and
+// INSERT OR REPLACE on it, and each entry holds the SHA-256 of the one before it (a hash chain),
+// so an edit made around the schema (another program, a dropped trigger) is found by
+// firstBrokenEntry() and by `pcs-studio db check`.
 class AuditLogStore
 {
 public:
@@ -23,6 +34,9 @@ public:
     // Newest first.
     Result<std::vector<AuditEntry>> latest(int limit) const;
     Result<qint64> count() const;
+
+    // Walks the whole log once, in id order. Nothing when the chain is whole.
+    Result<std::optional<AuditChainBreak>> firstBrokenEntry() const;
 
 private:
     Database& m_database;

@@ -52,6 +52,8 @@ public:
     // version with other content, or an older version, is refused.
     Result<CurriculumImport> import(const CurriculumPackage& package);
 
+    // A stored version is used only when its content still matches the SHA-256 taken at import;
+    // otherwise these return a Corrupt error naming the version and the database file.
     // The version imported last (the one new cohorts use), if any.
     Result<std::optional<CurriculumPackage>> current() const;
     Result<std::optional<CurriculumPackage>> byVersionId(qint64 versionId) const;

@@ -44,6 +44,19 @@ struct OpenOptions {
 // journal_mode=WAL and synchronous=FULL, and brings the schema up to date: when the file already
 // holds data, PRAGMA quick_check runs and a backup copy is written before the first migration.
 // Every refusal leaves the file byte-identical and creates nothing in its place.
+//
+// Damage the open-time checks find is refused, never opened read-only: a file that is not a
+// regular file (a folder, a device such as /dev/null, a named pipe), a damaged header (impossible
+// page size, truncated, a schema version its migration history does not end at), a foreign or
+// newer file. `pcs-studio db check` runs the same checks (see OpenChecks.h), so it calls no file
+// healthy that an open refuses, and no writer (roster import, report, the window) ever writes into
+// such a file. A database file whose owner may not write it (mode without u+w) is refused for
+// writing before SQLite creates a -wal or -shm beside it.
+//
+// Files and modes: a folder this call creates is 0700 and a new database file 0600 (its -wal and
+// -shm take that mode); an existing database, -wal or -shm owned by this user that group or others
+// may read is set to 0600 on a writable open (logged). With the writer lock held, the open removes
+// partial copies (".<name>.v<N>-<time>.backup.<uuid>.part") a killed pre-upgrade backup left.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(pcs::storage::Database)
@@ -82,8 +95,8 @@ public:
     QString preMigrationBackup() const;
 
     // Writes a consistent copy of the database to `target` through the SQLite backup API, after a
-    // PRAGMA quick_check. The copy is written beside `target` and renamed into place when complete,
-    // so `target` is never a half-written file, and an existing `target` (when allowed) is replaced
+    // PRAGMA quick_check. The copy (mode 0600) is written beside `target` and renamed into place when
+    // complete, so `target` is never a half-written file, and an existing `target` (when allowed) is replaced
     // only by a complete copy.
     Result<void> backupTo(const QString& target, BackupTarget mode = BackupTarget::MustNotExist) const;
 

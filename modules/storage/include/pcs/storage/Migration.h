@@ -4,6 +4,10 @@
 
 #include <vector>
 
+namespace SQLite {
+class Database;
+}
+
 namespace pcs::storage {
 
 // One step of the schema. Each runs in its own BEGIN IMMEDIATE transaction that also records it in
@@ -12,6 +16,9 @@ struct Migration {
     int version = 0;
     QString description;
     QString sql; // one or more statements
+    // Data work that SQL alone cannot do (such as hashing), run after `sql` in the same
+    // transaction; may throw. Null for most steps.
+    void (*afterSql)(SQLite::Database&) = nullptr;
 };
 
 // The schema of this build, oldest first; versions are 1, 2, 3, ... without gaps.
