@@ -399,6 +399,33 @@
         <source>Backed up %1 to %2</source>
         <translation>%1 sauvegardée dans %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Curriculum:     %n stored version(s) checked</source>
+        <translation>
+            <numerusform>Curriculum : %n version enregistrée vérifiée</numerusform>
+            <numerusform>Curriculum : %n versions enregistrées vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not chained yet (chained when PCS Studio next opens it)</source>
+        <translation>pas encore chaîné (il le sera à la prochaine ouverture par PCS Studio)</translation>
+    </message>
+    <message>
+        <source>broken at entry %1</source>
+        <translation>rompu à l’entrée %1</translation>
+    </message>
+    <message>
+        <source>hash chain intact</source>
+        <translation>chaîne de hachage intacte</translation>
+    </message>
+    <message>
+        <source>Audit log:      %1</source>
+        <translation>Journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>pcs::app::DeliveryCommands</name>
@@ -5791,6 +5818,10 @@
         <source>removed: %1 %2</source>
         <translation>retrait : %1 %2</translation>
     </message>
+    <message>
+        <source>The stored curriculum version %1 (&apos;%2&apos; version %3) in %4 was changed after it was imported: its content no longer matches its SHA-256 checksum. It was not used; restore a backup.</source>
+        <translation>La version de curriculum %1 enregistrée (« %2 » version %3) dans %4 a été modifiée après son importation : son contenu ne correspond plus à sa somme de contrôle SHA-256. Elle n’a pas été utilisée; restaurez une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::storage::Database</name>
@@ -5887,10 +5918,6 @@
         <translation>%1 est endommagée : le fichier est tronqué (%2 octets, %3 attendus).</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
         <source>another program is using the database</source>
         <translation>un autre programme utilise la base de données</translation>
     </message>
@@ -5941,6 +5968,98 @@
     <message>
         <source>%1 was written by an older PCS Studio (schema version %2). Open it once in PCS Studio to upgrade it, then try again.</source>
         <translation>%1 a été écrite par une version plus ancienne de PCS Studio (schéma version %2). Ouvrez-la une fois dans PCS Studio pour la mettre à niveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it does not start the chain</source>
+        <translation>elle ne commence pas la chaîne</translation>
+    </message>
+    <message>
+        <source>it does not follow entry %1: an entry before it was removed or changed</source>
+        <translation>elle ne suit pas l’entrée %1 : une entrée précédente a été retirée ou modifiée</translation>
+    </message>
+    <message>
+        <source>it was changed after it was written</source>
+        <translation>elle a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <source>the entries from %1 to %2 were removed</source>
+        <translation>les entrées %1 à %2 ont été retirées</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so PCS Studio cannot save to it; nothing was written. Make it writable again (chmod u+w), or open a copy.</source>
+        <translation>%1 est en lecture seule : PCS Studio ne peut pas y enregistrer; rien n’a été écrit. Rendez-la de nouveau modifiable (chmod u+w) ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>read curriculum version %1</source>
+        <translation>lire la version de curriculum %1</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 in %2 breaks the hash chain: %3. The log was edited outside PCS Studio from that entry on.</source>
+        <translation>L’entrée %1 du journal d’audit de %2 rompt la chaîne de hachage : %3. Le journal a été modifié hors de PCS Studio à partir de cette entrée.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a database file; PCS Studio keeps its data in a regular file.</source>
+        <translation>%1 est %2, et non un fichier de base de données; PCS Studio garde ses données dans un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives an unknown file format. Restore a backup.</source>
+        <translation>%1 est endommagée : son en-tête indique un format de fichier inconnu. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Impossible de créer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>autre chose qu’un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 can be read or written by other accounts (mode %2); make it private with: chmod 600 %1</source>
+        <translation>%1 peut être lu ou modifié par d’autres comptes (mode %2); rendez-le privé avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be read or entered by other accounts (mode %2); make it private with: chmod 700 %1</source>
+        <translation>Le dossier %1 peut être lu ou ouvert par d’autres comptes (mode %2); rendez-le privé avec : chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives an impossible schema version (%2). Restore a backup.</source>
+        <translation>%1 est endommagée : son en-tête indique une version de schéma impossible (%2). Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives schema version %2, but its migration history ends at version %3. Restore a backup.</source>
+        <translation>%1 est endommagée : son en-tête indique la version de schéma %2, mais son historique de migrations s’arrête à la version %3. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing of it was saved. Free some space and try again</source>
+        <translation>le disque est plein : rien n’en a été enregistré. Libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>Not backed up: %1</source>
+        <translation>Aucune sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>un moment inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is open in PCS Studio on another computer, %2 (process %3), since %4. Close it there first. If that computer no longer uses it (it was switched off, or the folder was copied from it), make sure nobody works on this database there, then delete %5 and try again. Nothing was written.</source>
+        <translation>%1 est ouverte dans PCS Studio sur un autre ordinateur, %2 (processus %3), depuis %4. Fermez-la d’abord là-bas. Si cet ordinateur ne s’en sert plus (il a été éteint, ou le dossier en a été copié), assurez-vous que personne n’y travaille sur cette base de données, puis supprimez %5 et réessayez. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
