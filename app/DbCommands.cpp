@@ -59,7 +59,7 @@ void printText(const storage::DatabaseCheck& report, QTextStream& out)
     out << DbCommands::tr("Quick check:    %1")
                .arg(report.quickCheck.join(QStringLiteral("\n                ")))
         << '\n';
-    out << DbCommands::tr("Curriculum:     %n stored version(s) checked", nullptr, report.curriculumVersions)
+    out << DbCommands::tr("Curriculum:     stored versions checked: %n", nullptr, report.curriculumVersions)
         << '\n';
     QString chain = DbCommands::tr("not chained yet (chained when PCS Studio next opens it)");
     if (report.auditChained)

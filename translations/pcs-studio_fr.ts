@@ -399,13 +399,6 @@
         <source>Backed up %1 to %2</source>
         <translation>%1 sauvegardée dans %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Curriculum:     %n stored version(s) checked</source>
-        <translation>
-            <numerusform>Curriculum : %n version enregistrée vérifiée</numerusform>
-            <numerusform>Curriculum : %n versions enregistrées vérifiées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not chained yet (chained when PCS Studio next opens it)</source>
         <translation>pas encore chaîné (il le sera à la prochaine ouverture par PCS Studio)</translation>
@@ -425,6 +418,13 @@
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Curriculum:     stored versions checked: %n</source>
+        <translation>
+            <numerusform>Curriculum : versions enregistrées vérifiées : %n</numerusform>
+            <numerusform>Curriculum : versions enregistrées vérifiées : %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

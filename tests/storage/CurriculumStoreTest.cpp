@@ -1,3 +1,4 @@
+#include "CurriculumFixture.h"
 #include "StorageTestSupport.h"
 #include "TestSupport.h"
 
@@ -18,45 +19,6 @@ LocalizedText both(const char* en, const char* fr)
     return {QString::fromUtf8(en), QString::fromUtf8(fr)};
 }
 
-CurriculumPackage makePackage(int version)
-{
-    CurriculumPackage package;
-    package.id = QStringLiteral("pcs");
-    package.version = version;
-    package.released = QDate(2026, 11, version);
-    package.title = both("Person-Centric Strategies", "Stratégies centrées sur la personne");
-    package.description = both("Test package", "Paquet d’essai");
-    Program staff;
-    staff.id = QStringLiteral("staff");
-    staff.order = 1;
-    staff.title = both("PCS for Staff", "PCS pour le personnel");
-    staff.recommendedContactMinutes = 60;
-    staff.topics = {QStringLiteral("currencies")};
-    Workshop day;
-    day.id = QStringLiteral("staff-day-1");
-    day.title = both("Day 1", "Jour 1");
-    day.defaultStart = QTime(9, 0);
-    day.blocks = {{QStringLiteral("b1"), both("Currencies", "Monnaies"), 60, false,
-        {QStringLiteral("currencies")}, {QStringLiteral("currencies")}, {}}};
-    staff.workshops = {day};
-    package.programs = {staff};
-    package.topics = {{QStringLiteral("currencies"), both("Currencies", "Monnaies d’échange"), both("d", "d"),
-        {QStringLiteral("currencies")}}};
-    MicroCoachingTool tool;
-    tool.id = QStringLiteral("currencies");
-    tool.number = 4;
-    tool.title = both("Currencies", "Monnaies d’échange");
-    tool.jobAidMarkdown = both("# Currencies", "# Monnaies d’échange");
-    package.tools = {tool};
-    package.assessment.items = {
-        {QStringLiteral("staff-currencies-1"), QStringLiteral("staff"), QStringLiteral("currencies"),
-            both("I can name what matters to a person.", "Je peux nommer ce qui compte pour une personne.")},
-        {QStringLiteral("staff-currencies-2"), QStringLiteral("staff"), QStringLiteral("currencies"),
-            both("I can offer something of value.", "Je peux offrir quelque chose qui a de la valeur.")}};
-    package.templates.followUpDays = {30, 60, 90};
-    return package;
-}
-
 } // namespace
 
 TEST_CASE("A first import stores the version, its items, and reads back equal")
@@ -66,7 +28,7 @@ TEST_CASE("A first import stores the version, its items, and reads back equal")
     storage::CurriculumStore store(*database);
     CHECK_FALSE(store.current().value().has_value());
 
-    const CurriculumPackage package = makePackage(1);
+    const CurriculumPackage package = smallCurriculum(1);
     auto preview = store.preview(package);
     REQUIRE(preview.has_value());
     CHECK_FALSE(preview->alreadyImported);
@@ -102,11 +64,11 @@ TEST_CASE("Importing the same version again changes nothing")
     QTemporaryDir dir;
     auto database = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
     storage::CurriculumStore store(*database);
-    const auto first = store.import(makePackage(1));
+    const auto first = store.import(smallCurriculum(1));
     REQUIRE(first.has_value());
     const QByteArray before = fileChecksum(database->path() + QStringLiteral("-wal"));
 
-    const auto again = store.import(makePackage(1));
+    const auto again = store.import(smallCurriculum(1));
     REQUIRE(again.has_value());
     CHECK(again->alreadyImported);
     CHECK(again->versionId == first->versionId);
@@ -122,10 +84,10 @@ TEST_CASE("A new version lists what it adds, changes and removes, and leaves the
     QTemporaryDir dir;
     auto database = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
     storage::CurriculumStore store(*database);
-    const auto v1 = store.import(makePackage(1));
+    const auto v1 = store.import(smallCurriculum(1));
     REQUIRE(v1.has_value());
 
-    CurriculumPackage revised = makePackage(2);
+    CurriculumPackage revised = smallCurriculum(2);
     revised.assessment.items[0].text.en = QStringLiteral("I can find out what a person values.");
     revised.assessment.items.erase(revised.assessment.items.begin() + 1);
     revised.assessment.items.push_back({QStringLiteral("staff-currencies-3"), QStringLiteral("staff"),
@@ -150,7 +112,7 @@ TEST_CASE("A new version lists what it adds, changes and removes, and leaves the
     REQUIRE(oldItems.has_value());
     REQUIRE(oldItems->size() == 2);
     CHECK(oldItems->at(0).text.en == QStringLiteral("I can name what matters to a person."));
-    CHECK(store.byVersionId(v1->versionId).value().value() == makePackage(1));
+    CHECK(store.byVersionId(v1->versionId).value().value() == smallCurriculum(1));
     CHECK(store.current().value().value() == revised);
 
     SECTION("stored versions cannot be edited or deleted")
@@ -167,17 +129,17 @@ TEST_CASE("The same version with other content, or an older version, is refused 
     QTemporaryDir dir;
     auto database = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
     storage::CurriculumStore store(*database);
-    REQUIRE(store.import(makePackage(2)).has_value());
+    REQUIRE(store.import(smallCurriculum(2)).has_value());
 
-    CurriculumPackage edited = makePackage(2);
+    CurriculumPackage edited = smallCurriculum(2);
     edited.title.en = QStringLiteral("Edited without a new version");
     auto sameVersion = store.import(edited);
     REQUIRE_FALSE(sameVersion.has_value());
     CHECK(sameVersion.error().message.contains(QStringLiteral("already imported with different content")));
 
-    auto older = store.import(makePackage(1));
+    auto older = store.import(smallCurriculum(1));
     REQUIRE_FALSE(older.has_value());
     CHECK(older.error().message.contains(QStringLiteral("older than the installed version 2")));
     CHECK(store.versions().value().size() == 1);
-    CHECK(store.current().value().value() == makePackage(2));
+    CHECK(store.current().value().value() == smallCurriculum(2));
 }

@@ -7,6 +7,14 @@ bool CsvCell::isFormulaStart(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+bool CsvCell::isNeutralised(const QString& value)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value[i] == u'\'')
+        ++i;
+    return i > 0 && i < value.size() && isFormulaStart(value[i]);
+}
+
 QString CsvCell::encode(const QString& value)
 {
     qsizetype apostrophes = 0;

@@ -1,5 +1,6 @@
 #include "pcs/exchange/RosterCsv.h"
 
+#include "CsvCell.h"
 #include "RosterReader.h"
 #include "pcs/exchange/RosterLimits.h"
 
@@ -9,38 +10,6 @@
 #include <QFileInfo>
 
 namespace pcs::exchange {
-
-namespace {
-
-// Characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection").
-bool isFormulaStart(QChar c)
-{
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
-
-// True when `value` is apostrophes followed by a formula character (see RosterRows).
-bool isNeutralised(const QString& value)
-{
-    qsizetype i = 0;
-    while (i < value.size() && value[i] == u'\'')
-        ++i;
-    return i > 0 && i < value.size() && isFormulaStart(value[i]);
-}
-
-QString encodeCell(const QString& value)
-{
-    QString cell = isFormulaStart(value.isEmpty() ? QChar() : value[0]) || isNeutralised(value)
-        ? u'\'' + value
-        : value;
-    const bool needsQuotes = cell.contains(u',') || cell.contains(u';') || cell.contains(u'"')
-        || cell.contains(u'\r') || cell.contains(u'\n') || cell.startsWith(u' ') || cell.endsWith(u' ');
-    if (!needsQuotes)
-        return cell;
-    cell.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + cell + u'"';
-}
-
-} // namespace
 
 RosterParse RosterCsv::parse(const QByteArray& bytes)
 {
@@ -108,9 +77,10 @@ QByteArray RosterCsv::write(const std::vector<RosterRow>& rows)
 {
     QString text = QStringLiteral("first_name,last_name,email,organization,role,preferred_language\r\n");
     for (const RosterRow& row : rows) {
-        text += encodeCell(row.firstName) + u',' + encodeCell(row.lastName) + u',' + encodeCell(row.email)
-            + u',' + encodeCell(row.organization) + u',' + encodeCell(row.role) + u','
-            + encodeCell(row.preferredLanguage) + QStringLiteral("\r\n");
+        text += CsvCell::encode(row.firstName) + u',' + CsvCell::encode(row.lastName) + u','
+            + CsvCell::encode(row.email) + u',' + CsvCell::encode(row.organization) + u','
+            + CsvCell::encode(row.role) + u',' + CsvCell::encode(row.preferredLanguage)
+            + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();
 }

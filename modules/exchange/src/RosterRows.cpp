@@ -1,5 +1,6 @@
 #include "RosterRows.h"
 
+#include "CsvCell.h"
 #include "RosterText.h"
 #include "pcs/exchange/RosterCsv.h"
 #include "pcs/exchange/RosterLimits.h"
@@ -12,26 +13,10 @@ namespace pcs::exchange {
 
 namespace {
 
-// Characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection").
-bool isFormulaStart(QChar c)
-{
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
-
-// True when `value` is apostrophes followed by a formula character, so that reading drops one
-// apostrophe and writing adds one: write → parse gives the value back exactly.
-bool isNeutralised(const QString& value)
-{
-    qsizetype i = 0;
-    while (i < value.size() && value[i] == u'\'')
-        ++i;
-    return i > 0 && i < value.size() && isFormulaStart(value[i]);
-}
-
 QString cleanCell(const QString& raw)
 {
     QString value = raw.trimmed();
-    if (isNeutralised(value))
+    if (CsvCell::isNeutralised(value))
         value.remove(0, 1);
     return value;
 }
