@@ -40,7 +40,23 @@ MicroCoachingTool tool(int number, const char* id, LocalizedText title)
     return result;
 }
 
-void collectAccessibleText(QAccessibleInterface* node, QStringList& texts, int depth = 0)
+void collectModel(
+    const QAbstractItemModel* model, const QModelIndex& parent, QStringList& texts, int depth = 0)
+{
+    if (depth > 8)
+        return;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
+                     int(Qt::AccessibleDescriptionRole), int(Qt::StatusTipRole)})
+                texts << index.data(role).toString();
+            if (column == 0 && model->hasChildren(index))
+                collectModel(model, index, texts, depth + 1);
+        }
+}
+
+void collectAccessible(QAccessibleInterface* node, QStringList& texts, int depth)
 {
     if (!node || depth > 80)
         return;
@@ -48,7 +64,7 @@ void collectAccessibleText(QAccessibleInterface* node, QStringList& texts, int d
         if (const QString t = node->text(kind); !t.isEmpty())
             texts << t;
     for (int i = 0; i < node->childCount(); ++i)
-        collectAccessibleText(node->child(i), texts, depth + 1);
+        collectAccessible(node->child(i), texts, depth + 1);
 }
 
 } // namespace
@@ -211,31 +227,39 @@ std::vector<AssessmentItem> KioskFixture::items() const
     return package.assessment.itemsFor(program.id, program.topics);
 }
 
+void collectAccessibleTexts(QAccessibleInterface* node, QStringList& texts)
+{
+    collectAccessible(node, texts, 0);
+}
+
+void collectWidgetTexts(QWidget* top, QStringList& texts)
+{
+    QList<QWidget*> widgets = top->findChildren<QWidget*>();
+    widgets.prepend(top);
+    for (QWidget* widget : widgets) {
+        texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription()
+              << widget->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            texts << label->text();
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            texts << edit->text();
+        if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
+            texts << plain->toPlainText();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts << button->text();
+        if (auto* box = qobject_cast<QGroupBox*>(widget))
+            texts << box->title();
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model())
+            collectModel(view->model(), view->rootIndex(), texts);
+    }
+}
+
 QString everythingReadable()
 {
     QStringList texts;
-    collectAccessibleText(QAccessible::queryAccessibleInterface(qApp), texts);
-    for (QWidget* top : QApplication::topLevelWidgets()) {
-        QList<QWidget*> widgets = top->findChildren<QWidget*>();
-        widgets.prepend(top);
-        for (QWidget* widget : widgets) {
-            texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription()
-                  << widget->toolTip();
-            if (auto* label = qobject_cast<QLabel*>(widget))
-                texts << label->text();
-            if (auto* edit = qobject_cast<QLineEdit*>(widget))
-                texts << edit->text();
-            if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
-                texts << plain->toPlainText();
-            if (auto* button = qobject_cast<QAbstractButton*>(widget))
-                texts << button->text();
-            if (auto* box = qobject_cast<QGroupBox*>(widget))
-                texts << box->title();
-            if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model())
-                for (int row = 0; row < view->model()->rowCount(); ++row)
-                    texts << view->model()->index(row, 0).data().toString();
-        }
-    }
+    collectAccessibleTexts(QAccessible::queryAccessibleInterface(qApp), texts);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        collectWidgetTexts(top, texts);
     return texts.join(u'\n');
 }
 

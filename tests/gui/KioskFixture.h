@@ -22,6 +22,7 @@
 #include <memory>
 #include <vector>
 
+class QAccessibleInterface;
 class QWidget;
 
 namespace pcs::test {
@@ -50,6 +51,13 @@ struct KioskFixture {
     // The program's items in order, as the kiosk asks them.
     std::vector<AssessmentItem> items() const;
 };
+
+// Every name, value and description of `node` and its children in the accessibility tree.
+void collectAccessibleTexts(QAccessibleInterface* node, QStringList& texts);
+// The text of `top` and of every widget in it as anyone could read it: titles, accessible names and
+// descriptions, tooltips, labels, fields, buttons, group titles, and every item of its views (all
+// rows, columns and children, display, tooltip and accessible roles).
+void collectWidgetTexts(QWidget* top, QStringList& texts);
 
 // Every name, value and description in the application's accessibility tree, and the text of every
 // widget of every top-level window (shown or not): what could still be read off the kiosk.

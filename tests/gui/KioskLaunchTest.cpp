@@ -57,32 +57,6 @@ TEST_CASE("While the kiosk runs the staff lock waits and it resumes when the kio
 
 namespace {
 
-void collectModel(
-    const QAbstractItemModel* model, const QModelIndex& parent, QStringList& texts, int depth = 0)
-{
-    if (depth > 8)
-        return;
-    for (int row = 0; row < model->rowCount(parent); ++row)
-        for (int column = 0; column < model->columnCount(parent); ++column) {
-            const QModelIndex index = model->index(row, column, parent);
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
-                     int(Qt::AccessibleDescriptionRole), int(Qt::StatusTipRole)})
-                texts << index.data(role).toString();
-            if (column == 0 && model->hasChildren(index))
-                collectModel(model, index, texts, depth + 1);
-        }
-}
-
-void collectAccessible(QAccessibleInterface* node, QStringList& texts, int depth = 0)
-{
-    if (!node || depth > 60)
-        return;
-    for (QAccessible::Text kind : {QAccessible::Name, QAccessible::Value, QAccessible::Description})
-        texts << node->text(kind);
-    for (int i = 0; i < node->childCount(); ++i)
-        collectAccessible(node->child(i), texts, depth + 1);
-}
-
 // Whatever a learner could read in a window other than the kiosk, on the screen or through the
 // accessibility tree, reached with the window manager's switcher.
 QString readableOutside(const QWidget* kiosk)
@@ -91,29 +65,12 @@ QString readableOutside(const QWidget* kiosk)
     QAccessibleInterface* application = QAccessible::queryAccessibleInterface(qApp);
     for (int i = 0; application && i < application->childCount(); ++i)
         if (QAccessibleInterface* child = application->child(i); child && child->object() != kiosk)
-            collectAccessible(child, texts);
+            test::collectAccessibleTexts(child, texts);
     for (QWidget* top : QApplication::topLevelWidgets()) {
         if (top == kiosk || !top->isVisible())
             continue;
-        collectAccessible(QAccessible::queryAccessibleInterface(top), texts);
-        QList<QWidget*> widgets = top->findChildren<QWidget*>();
-        widgets.prepend(top);
-        for (QWidget* widget : widgets) {
-            texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription()
-                  << widget->toolTip();
-            if (auto* label = qobject_cast<QLabel*>(widget))
-                texts << label->text();
-            if (auto* edit = qobject_cast<QLineEdit*>(widget))
-                texts << edit->text();
-            if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
-                texts << plain->toPlainText();
-            if (auto* button = qobject_cast<QAbstractButton*>(widget))
-                texts << button->text();
-            if (auto* box = qobject_cast<QGroupBox*>(widget))
-                texts << box->title();
-            if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model())
-                collectModel(view->model(), view->rootIndex(), texts);
-        }
+        test::collectAccessibleTexts(QAccessible::queryAccessibleInterface(top), texts);
+        test::collectWidgetTexts(top, texts);
     }
     return texts.join(u'\n');
 }
