@@ -119,17 +119,6 @@ TEST_CASE("demo creates staff accounts and prints their passwords once")
     CHECK(again.out.contains(QStringLiteral("Staff accounts"))); // the new seed's facilitators
 }
 
-TEST_CASE("demo creates 10,000 learners with their cohorts in seconds")
-{
-    QTemporaryDir home;
-    const auto run = runApp(home,
-        {QStringLiteral("demo"), QStringLiteral("-d"), home.filePath(QStringLiteral("big.sqlite")),
-            QStringLiteral("--learners"), QStringLiteral("10000")});
-    REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("10000 learners, 500 cohorts")));
-    WARN(run.out.trimmed().toStdString());
-}
-
 TEST_CASE("A roster exported and imported again changes nothing — a bad file imports nothing")
 {
     QTemporaryDir home;
