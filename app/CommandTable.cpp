@@ -6,6 +6,7 @@
 #include "DbCommands.h"
 #include "DeliveryCommands.h"
 #include "DemoCommands.h"
+#include "PeopleCommands.h"
 #include "ReportCommands.h"
 #include "StatsCommands.h"
 #include "pcs/services/OutputGuard.h"
@@ -79,6 +80,13 @@ const std::vector<Command> kCommands{
         CommandRuns::Headless,
         [](const CommandContext& c) {
             return DeliveryCommands::listCohorts(c.database, c.invocation.json, c.out, c.err);
+        }},
+    {QStringLiteral("person"), QStringLiteral("list"), {}, {Cohort, Json}, "[--cohort ID] [--json]",
+        QT_TRANSLATE_NOOP("pcs::app::CommandTable",
+            "People with their ids (for report learner --learner ID), or the learners of one cohort"),
+        CommandRuns::Headless,
+        [](const CommandContext& c) {
+            return PeopleCommands::list(c.database, c.invocation.cohort, c.invocation.json, c.out, c.err);
         }},
     {QStringLiteral("roster"), QStringLiteral("import"), {QStringLiteral("FILE")}, {Cohort, DryRun, Json},
         "FILE --cohort ID [--dry-run] [--json]",
@@ -175,6 +183,7 @@ const NounText kNouns[]{
     {"curriculum",
         QT_TRANSLATE_NOOP("pcs::app::CommandTable", "Curriculum packages and the current curriculum.")},
     {"cohort", QT_TRANSLATE_NOOP("pcs::app::CommandTable", "The cohorts of the database.")},
+    {"person", QT_TRANSLATE_NOOP("pcs::app::CommandTable", "The people of the database.")},
     {"roster",
         QT_TRANSLATE_NOOP("pcs::app::CommandTable", "The learners of a cohort, from and to spreadsheets.")},
     {"schedule", QT_TRANSLATE_NOOP("pcs::app::CommandTable", "The sessions of a cohort, for calendars.")},

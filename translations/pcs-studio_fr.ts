@@ -313,6 +313,14 @@
         <source>Add the demonstration to a database that already holds people or cohorts</source>
         <translation>Ajouter la démonstration à une base de données qui contient déjà des personnes ou des cohortes</translation>
     </message>
+    <message>
+        <source>People with their ids (for report learner --learner ID), or the learners of one cohort</source>
+        <translation>Les personnes avec leur identifiant (pour report learner --learner ID), ou les apprenants d’une cohorte</translation>
+    </message>
+    <message>
+        <source>The people of the database.</source>
+        <translation>Les personnes de la base de données.</translation>
+    </message>
 </context>
 <context>
     <name>pcs::app::CurriculumCommands</name>
@@ -468,6 +476,17 @@
     <message>
         <source>Wrote %1 sessions of “%2” to %3</source>
         <translation>%1 séances de « %2 » écrites dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>pcs::app::PeopleCommands</name>
+    <message>
+        <source>The database holds no people yet.</source>
+        <translation>La base de données ne contient encore aucune personne.</translation>
+    </message>
+    <message>
+        <source>The cohort %1 has no learners yet.</source>
+        <translation>La cohorte %1 n’a encore aucun apprenant.</translation>
     </message>
 </context>
 <context>
