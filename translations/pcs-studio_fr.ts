@@ -2430,10 +2430,6 @@
         <translation>Autoévaluation : après le programme</translation>
     </message>
     <message>
-        <source>PCS Studio — self-assessment</source>
-        <translation>PCS Studio — autoévaluation</translation>
-    </message>
-    <message>
         <source>Self-assessment kiosk</source>
         <translation>Kiosque d’autoévaluation</translation>
     </message>
@@ -2476,6 +2472,10 @@
     <message>
         <source>The kiosk went back to the start after 2 minutes without use. What was typed last could not be saved: %1</source>
         <translation>Le kiosque est revenu au début après 2 minutes sans utilisation. Ce qui a été tapé en dernier n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoévaluation</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2627,6 @@
     <message>
         <source>No self-assessment window is open.</source>
         <translation>Aucune séance d’autoévaluation n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>PCS Studio — %1</source>
-        <translation>PCS Studio — %1</translation>
     </message>
     <message>
         <source>PCS Studio</source>
@@ -3780,6 +3776,10 @@
     <message>
         <source>PCS Studio (locked)</source>
         <translation>PCS Studio (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 <context>

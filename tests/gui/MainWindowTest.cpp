@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QFileInfo>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -59,6 +60,9 @@ TEST_CASE("The main window shows the five workspaces in the sidebar and switches
     QPointer<gui::MainWindow> guard(window);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window));
+    // The file alone: the window system adds the application's name ("x.sqlite — PCS Studio"), so a
+    // title holding it too showed it twice.
+    CHECK(window->windowTitle() == QFileInfo(database->path()).fileName());
 
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("workspace-sidebar"));
     REQUIRE(sidebar);

@@ -65,7 +65,7 @@ void ScreenLock::engage()
         cloaked->accessibleName = top->accessibleName();
         cloaked->accessibleDescription = top->accessibleDescription();
         cloaked->toolTip = top->toolTip();
-        top->setWindowTitle(tr("PCS Studio (locked)"));
+        top->setWindowTitle(tr("Locked")); // shown as "Locked — PCS Studio"
         top->setAccessibleName(tr("PCS Studio (locked)"));
         top->setAccessibleDescription(QString());
         top->setToolTip(QString());

@@ -60,7 +60,7 @@ KioskWindow::KioskWindow(storage::Database& database, const QString& cohortId, A
     , m_pinParameters(storage::kPinHashParameters)
 {
     setObjectName(QStringLiteral("kiosk"));
-    setWindowTitle(tr("PCS Studio — self-assessment"));
+    setWindowTitle(tr("Self-assessment")); // shown as "Self-assessment — PCS Studio"
     setAccessibleName(tr("Self-assessment kiosk"));
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(kiosk::styleSheet());

@@ -73,7 +73,8 @@ MainWindow::MainWindow(storage::Database& database, QWidget* parent)
     setObjectName(QStringLiteral("main-window"));
     // No save of the window may land on this database's own files.
     services::OutputGuard::protect(database.path());
-    setWindowTitle(tr("PCS Studio — %1").arg(QFileInfo(database.path()).fileName()));
+    // The window system adds the application's display name: "pcs-studio.sqlite — PCS Studio".
+    setWindowTitle(QFileInfo(database.path()).fileName());
     setAccessibleName(tr("PCS Studio"));
     resize(1100, 720);
     buildWorkspaces();
