@@ -3785,10 +3785,6 @@
 <context>
     <name>pcs::gui::SessionDialog</name>
     <message>
-        <source>Session %1: %2</source>
-        <translation>Séance %1 : %2</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3875,6 +3871,14 @@
     <message>
         <source>Ends at %1 · %2 of contact time (breaks excluded)</source>
         <translation>Se termine à %1 · %2 de contact (pauses exclues)</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>Séance %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,25 @@ TEST_CASE("Attendance is marked from the keyboard in the grid and each change un
     CHECK(summary.startsWith(QStringLiteral("3 learners · 3 eligible")));
 }
 
+TEST_CASE("A session dialog's title names the workshop once and the date")
+{
+    Workshop workshop;
+    workshop.id = QStringLiteral("users-2");
+    workshop.title = {QStringLiteral("Session 2: Getting the most from my coach"),
+        QStringLiteral("Séance 2 : Tirer le meilleur de mon coach")};
+    CohortSession session;
+    session.position = 2;
+    session.date = QDate(2027, 3, 9);
+    const QString date = QLocale().toString(session.date, QLocale::LongFormat);
+    CHECK(gui::SessionDialog(session, workshop, QStringLiteral("en")).windowTitle()
+        == QStringLiteral("Session 2: Getting the most from my coach — ") + date);
+    CHECK(gui::SessionDialog(session, workshop, QStringLiteral("fr")).windowTitle()
+        == QStringLiteral("Séance 2 : Tirer le meilleur de mon coach — ") + date);
+    workshop.title = {};
+    CHECK(gui::SessionDialog(session, workshop, QStringLiteral("en")).windowTitle()
+        == QStringLiteral("Session 2 — ") + date);
+}
+
 TEST_CASE("A session's date, place, notes and agenda are edited in its dialog and undone as one edit")
 {
     test::CohortDatabase db;

@@ -27,7 +27,11 @@ SessionDialog::SessionDialog(
     , m_language(language)
 {
     setObjectName(QStringLiteral("session-dialog"));
-    setWindowTitle(tr("Session %1: %2").arg(session.position).arg(workshop.title.in(language)));
+    // The workshop's own title says which session or day it is ("Session 2: …", "Day 1: …").
+    const QString workshopTitle = workshop.title.in(language);
+    const QString date = QLocale().toString(session.date, QLocale::LongFormat);
+    setWindowTitle(workshopTitle.isEmpty() ? tr("Session %1 — %2").arg(session.position).arg(date)
+                                           : tr("%1 — %2").arg(workshopTitle, date));
     resize(640, 600);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
