@@ -19,10 +19,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QFileInfo>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
